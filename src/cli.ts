@@ -1,0 +1,101 @@
+// apogee serve | migrate | seed | import: the command-line entry point.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config.ts';
+import { connect } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loadBundledData } from './ingest/bundled-data.ts';
+import { importRecords, recordsOf } from './ingest/import-records.ts';
+import { RecordError } from './ingest/upsert.ts';
+import { modelNamed, models } from './models/index.ts';
+import { startServer } from './server.ts';
+
+const USAGE = `Usage: apogee <command> [options]
+
+Apogee serves the Launch Library 2 (LL2) 2.3.0 API from your own database.
+
+Commands:
+  serve      start the HTTP server (migrates, and loads the bundled data into an empty database)
+  migrate    bring the database schema up to date
+  seed       load the bundled dataset into the database
+  import     load LL2 JSON records (a page, an array or one object) into the database
+
+Settings come from the environment:
+  PORT (8000), HOST (127.0.0.1), DATABASE_URL (sqlite:./data/apogee.sqlite, or postgres://…),
+  BUNDLED_DATA (true), LOG_LEVEL (info), TRUST_PROXY (false)
+
+Run "apogee <command> --help" for a command's options.`;
+
+const COMMAND_HELP: Record<string, string> = {
+  serve: 'Usage: apogee serve\n\nStarts the server on HOST:PORT. On an empty database with BUNDLED_DATA=true, loads the bundled dataset first.',
+  migrate: 'Usage: apogee migrate\n\nApplies the migrations the database lacks. Running it again does nothing.',
+  seed: 'Usage: apogee seed\n\nLoads the bundled dataset (src/data/bundled) and derives its computed fields. Records are upserted by id.',
+  import:
+    'Usage: apogee import --model <Model> [file ...]\n\nReads LL2 2.3.0 JSON from the files (or standard input) and upserts every record, with its nested objects, by LL2 id, all or nothing.\n\nOptions:\n  --model <Model>  the LL2 model of the records, e.g. Spacecraft, SpacecraftConfiguration, Agency',
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  if (!(command in COMMAND_HELP)) {
+    console.error(`apogee: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: { help: { type: 'boolean', short: 'h' }, model: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(COMMAND_HELP[command]);
+    return 0;
+  }
+  const config = loadConfig();
+  if (command === 'serve') {
+    await startServer(config);
+    return -1;
+  }
+  const database = connect(config.databaseUrl);
+  try {
+    const applied = await migrateToLatest(database);
+    if (command === 'migrate') {
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+    } else if (command === 'seed') {
+      const count = await loadBundledData(database);
+      console.log(`loaded ${count} records from the bundled dataset`);
+    } else if (command === 'import') {
+      const model = values.model ? modelNamed(values.model) : undefined;
+      if (!model) {
+        console.error(`apogee import: --model must be one of ${models.map((m) => m.name).join(', ')}`);
+        return 2;
+      }
+      const sources = positionals.length ? positionals : ['/dev/stdin'];
+      for (const source of sources) {
+        const records = recordsOf(JSON.parse(readFileSync(source, 'utf8')));
+        const count = await importRecords(database, model, records);
+        console.log(`${source}: imported ${count} ${model.name} records`);
+      }
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof RecordError || error instanceof SyntaxError) {
+      console.error(`apogee: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,60 @@
+// Opens the database named by the configuration: an embedded SQLite file by default,
+// PostgreSQL for a `postgres://` URL.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { type DialectName, type SqlDialect, sqlDialect } from './dialect.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: tables are generated from the model registry
+export type Db = Kysely<any>;
+
+export interface Database {
+  db: Db;
+  dialect: SqlDialect;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** Called once per SQL statement run (tests count statements with it). */
+  onQuery?: (sqlText: string) => void;
+}
+
+export function databaseKind(url: string): DialectName {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+/** `sqlite:relative/path.sqlite`, `sqlite:///abs/path`, a bare path, or `:memory:`. */
+export function sqliteFilename(url: string): string {
+  if (url === ':memory:' || url === 'sqlite::memory:') return ':memory:';
+  return url.replace(/^sqlite:(\/\/)?/, '');
+}
+
+// PostgreSQL returns bigint (count(*)) as a string to avoid precision loss; our counts fit.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export function connect(url: string, options: ConnectOptions = {}): Database {
+  const kind = databaseKind(url);
+  const log = options.onQuery
+    ? (event: LogEvent) => {
+        if (event.level === 'query') options.onQuery?.(event.query.sql);
+      }
+    : undefined;
+  if (kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), log });
+    return { db, dialect: sqlDialect('postgres'), close: () => db.destroy() };
+  }
+  const filename = sqliteFilename(url);
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const sqliteDb = new SQLite(filename);
+  sqliteDb.pragma('journal_mode = WAL');
+  sqliteDb.pragma('synchronous = NORMAL');
+  // SQLite's upper() folds ASCII only; PostgreSQL's folds all of Unicode (`Прогресс`).
+  sqliteDb.function('unicode_upper', { deterministic: true }, (value: unknown) =>
+    value === null || value === undefined ? null : String(value).toUpperCase(),
+  );
+  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqliteDb }), log });
+  return { db, dialect: sqlDialect('sqlite'), close: () => db.destroy() };
+}

@@ -1,0 +1,66 @@
+// Every SQL difference between SQLite and PostgreSQL lives here, so that the engine writes
+// one set of queries for both.
+import { type RawBuilder, sql } from 'kysely';
+import type { ScalarType } from '../engine/spec.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface SqlDialect {
+  name: DialectName;
+  /** The column type a field of this kind is stored in. */
+  columnType(type: ScalarType): string;
+  /** A boolean as a query parameter (better-sqlite3 cannot bind JavaScript booleans). */
+  bool(value: boolean): boolean | number;
+  /** Case-sensitive substring test, with `%` and `_` taken literally (Django `contains`). */
+  contains(column: RawBuilder<unknown>, value: string): RawBuilder<boolean>;
+  /**
+   * Case-insensitive substring test (Django `icontains`: `UPPER(col) LIKE UPPER('%v%')` on
+   * PostgreSQL). SQLite's own `upper` folds ASCII only, so it gets a Unicode-aware function.
+   */
+  containsIgnoringCase(column: RawBuilder<unknown>, value: string): RawBuilder<boolean>;
+}
+
+const sqlite: SqlDialect = {
+  name: 'sqlite',
+  columnType(type) {
+    switch (type) {
+      case 'int':
+        return 'integer';
+      case 'bool':
+        return 'boolean';
+      case 'float':
+      case 'duration':
+        return 'real';
+      default:
+        return 'text';
+    }
+  },
+  bool: (value) => (value ? 1 : 0),
+  contains: (column, value) => sql<boolean>`instr(${column}, ${value}) > 0`,
+  containsIgnoringCase: (column, value) =>
+    sql<boolean>`instr(unicode_upper(${column}), unicode_upper(${value})) > 0`,
+};
+
+const postgres: SqlDialect = {
+  name: 'postgres',
+  columnType(type) {
+    switch (type) {
+      case 'int':
+        return 'integer';
+      case 'bool':
+        return 'boolean';
+      case 'float':
+      case 'duration':
+        return 'double precision';
+      default:
+        return 'text';
+    }
+  },
+  bool: (value) => value,
+  contains: (column, value) => sql<boolean>`strpos(${column}::text, ${value}) > 0`,
+  containsIgnoringCase: (column, value) => sql<boolean>`strpos(upper(${column}::text), upper(${value})) > 0`,
+};
+
+export function sqlDialect(name: DialectName): SqlDialect {
+  return name === 'sqlite' ? sqlite : postgres;
+}

@@ -1,0 +1,19 @@
+// Versioned, forward-only migrations, run in name order; `apogee migrate` and server start
+// both call this, and it does nothing when the database is already current.
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Database } from './connect.ts';
+import { initialSchema } from './migrations/001-initial.ts';
+
+function migrationsFor(database: Database): Record<string, Migration> {
+  return {
+    '001-initial': initialSchema(database.dialect),
+  };
+}
+
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(database) };
+  const migrator = new Migrator({ db: database.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

@@ -1,0 +1,195 @@
+// Runs a plan against the database: the root query and its count, then every relation the
+// view tree needs, one batched query per table and tree level (`WHERE id IN (…)`), so a
+// page of 100 detailed objects costs the same number of statements as a page of 10.
+import { type RawBuilder, sql } from 'kysely';
+import type { Database } from '../db/connect.ts';
+import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
+import { type Key, type Row, RowStore } from './row-store.ts';
+import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
+
+const ROOT = 'root';
+// Well under SQLite's and PostgreSQL's bound-parameter limits.
+const BATCH_SIZE = 5000;
+
+export async function executeList(database: Database, plan: ListPlan): Promise<{ count: number; rows: Row[] }> {
+  const { db } = database;
+  const where = whereClause(database, plan);
+  const table = sql.table(plan.model.table).as(ROOT);
+  const countRow = await sql<{ count: number }>`select count(*) as count from ${table} where ${where}`.execute(db);
+  const count = Number(countRow.rows[0]?.count ?? 0);
+  if (count === 0 || plan.offset >= count) return { count, rows: [] };
+  const orderBy = sql.join(
+    plan.ordering.map(({ column, descending }) =>
+      descending
+        ? sql`${sql.ref(`${ROOT}.${column}`)} desc nulls first`
+        : sql`${sql.ref(`${ROOT}.${column}`)} asc nulls last`,
+    ),
+  );
+  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${where} order by ${orderBy} limit ${plan.limit} offset ${plan.offset}`.execute(db);
+  return { count, rows: result.rows };
+}
+
+export async function executeRetrieve(database: Database, plan: RetrievePlan, id: Key): Promise<Row | undefined> {
+  const where = whereClause(database, plan);
+  const table = sql.table(plan.model.table).as(ROOT);
+  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${sql.ref(`${ROOT}.id`)} = ${id} and ${where}`.execute(database.db);
+  return result.rows[0];
+}
+
+/** The ids among `ids` that exist in `model`'s table (for choice filters). */
+export async function existingIds(database: Database, model: Model, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const result = await database.db.selectFrom(model.table).select('id').where('id', 'in', ids).execute();
+  return new Set(result.map((row) => Number(row.id)));
+}
+
+function whereClause(database: Database, plan: WherePlan): RawBuilder<boolean> {
+  const conditions = plan.conditions.map((condition) => condition(ROOT, database.dialect));
+  return conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`1 = 1`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Relations, level by level.
+
+type Need =
+  | { kind: 'ids'; model: Model; ids: Key[]; view: View | null }
+  | { kind: 'children'; field: ManyField; parentIds: Key[]; view: View }
+  | { kind: 'links'; field: ManyToManyField; parentIds: Key[]; view: View };
+
+export async function loadRelations(database: Database, view: View, rows: Row[]): Promise<RowStore> {
+  const store = new RowStore();
+  store.addRows(view.model.table, rows);
+  const expanded = new Set<string>();
+  let needs = expand(view, rows, expanded);
+  while (needs.length > 0) {
+    await fetchNeeds(database, store, needs);
+    needs = needs.flatMap((need) => followNeed(store, need, expanded));
+  }
+  return store;
+}
+
+/** What rendering `rows` with `view` requires one level down. */
+function expand(view: View, rows: Row[], expanded: Set<string>): Need[] {
+  const fresh = rows.filter((row) => {
+    const key = `${view.name}:${row.id}`;
+    if (expanded.has(key)) return false;
+    expanded.add(key);
+    return true;
+  });
+  if (fresh.length === 0) return [];
+  const needs: Need[] = [];
+  const ids = () => fresh.map((row) => row.id as Key);
+  for (const { name, view: nestedView } of view.fields) {
+    const field = view.model.fields[name];
+    if (!field) continue;
+    const nested = nestedView ? findView(nestedView) : null;
+    switch (field.kind) {
+      case 'one':
+      case 'nameOf': {
+        const keys = fresh.map((row) => row[field.column] as Key | null).filter((key) => key !== null && key !== undefined);
+        if (keys.length) needs.push({ kind: 'ids', model: field.target(), ids: keys as Key[], view: field.kind === 'one' ? nested : null });
+        break;
+      }
+      case 'many':
+        if (nested) needs.push({ kind: 'children', field, parentIds: ids(), view: nested });
+        break;
+      case 'manyToMany':
+        if (nested) needs.push({ kind: 'links', field, parentIds: ids(), view: nested });
+        break;
+    }
+  }
+  return needs;
+}
+
+function followNeed(store: RowStore, need: Need, expanded: Set<string>): Need[] {
+  switch (need.kind) {
+    case 'ids': {
+      if (!need.view) return [];
+      const rows = need.ids.map((id) => store.row(need.model.table, id)).filter((row) => row !== undefined);
+      return expand(need.view, rows, expanded);
+    }
+    case 'children': {
+      const { field } = need;
+      const rows = need.parentIds.flatMap((id) => store.children(field.target().table, field.foreignKey, id) ?? []);
+      return expand(need.view, rows, expanded);
+    }
+    case 'links': {
+      const { field } = need;
+      const ids = need.parentIds.flatMap((id) => store.links(field.through, field.from, id) ?? []);
+      return ids.length ? [{ kind: 'ids', model: field.target(), ids, view: need.view }] : [];
+    }
+  }
+}
+
+/** One query per table (and per relation key) for everything this level needs. */
+async function fetchNeeds(database: Database, store: RowStore, needs: Need[]): Promise<void> {
+  const byTable = new Map<string, Set<Key>>();
+  const children = new Map<string, { field: ManyField; parentIds: Set<Key> }>();
+  const links = new Map<string, { field: ManyToManyField; parentIds: Set<Key> }>();
+  for (const need of needs) {
+    if (need.kind === 'ids') {
+      const table = need.model.table;
+      let ids = byTable.get(table);
+      if (!ids) byTable.set(table, (ids = new Set()));
+      for (const id of need.ids) if (!store.hasRow(table, id)) ids.add(id);
+    } else if (need.kind === 'children') {
+      const key = `${need.field.target().table}.${need.field.foreignKey}`;
+      const entry = children.get(key) ?? { field: need.field, parentIds: new Set<Key>() };
+      children.set(key, entry);
+      for (const id of need.parentIds) {
+        if (!store.children(need.field.target().table, need.field.foreignKey, id)) entry.parentIds.add(id);
+      }
+    } else {
+      const key = `${need.field.through}.${need.field.from}`;
+      const entry = links.get(key) ?? { field: need.field, parentIds: new Set<Key>() };
+      links.set(key, entry);
+      for (const id of need.parentIds) {
+        if (!store.links(need.field.through, need.field.from, id)) entry.parentIds.add(id);
+      }
+    }
+  }
+  const { db } = database;
+  const work: Promise<void>[] = [];
+  for (const [table, ids] of byTable) {
+    for (const batch of batches([...ids])) {
+      work.push(
+        db.selectFrom(table).selectAll().where('id', 'in', batch).execute().then((rows) => store.addRows(table, rows)),
+      );
+    }
+  }
+  for (const { field, parentIds } of children.values()) {
+    const table = field.target().table;
+    for (const batch of batches([...parentIds])) {
+      work.push(
+        db
+          .selectFrom(table)
+          .selectAll()
+          .where(field.foreignKey, 'in', batch)
+          .orderBy(field.orderBy)
+          .orderBy('id')
+          .execute()
+          .then((rows) => store.setChildren(table, field.foreignKey, batch, rows)),
+      );
+    }
+  }
+  for (const { field, parentIds } of links.values()) {
+    for (const batch of batches([...parentIds])) {
+      work.push(
+        db
+          .selectFrom(field.through)
+          .select([field.from, field.to])
+          .where(field.from, 'in', batch)
+          .orderBy('id')
+          .execute()
+          .then((rows) => store.setLinks(field.through, field.from, field.to, batch, rows)),
+      );
+    }
+  }
+  await Promise.all(work);
+}
+
+function batches<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += BATCH_SIZE) result.push(items.slice(start, start + BATCH_SIZE));
+  return result;
+}

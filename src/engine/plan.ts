@@ -1,0 +1,28 @@
+// What one request asks of the database, after parsing and validation.
+import type { RawBuilder } from 'kysely';
+import type { SqlDialect } from '../db/dialect.ts';
+import type { Model, View } from './spec.ts';
+
+export type Condition = (alias: string, dialect: SqlDialect) => RawBuilder<boolean>;
+
+export interface WherePlan {
+  model: Model;
+  /** Filters and search terms, all of which a row must satisfy. */
+  conditions: Condition[];
+}
+
+export interface OrderItem {
+  column: string;
+  descending: boolean;
+}
+
+export interface ListPlan extends WherePlan {
+  view: View;
+  ordering: OrderItem[];
+  limit: number;
+  offset: number;
+}
+
+export interface RetrievePlan extends WherePlan {
+  view: View;
+}

@@ -1,0 +1,141 @@
+// The query string → a typed plan, or the 400 that DRF + django-filter would answer.
+// Order of checks as in DRF: filters (every failing filter reported at once), then search
+// (NUL), then ordering and pagination, which never fail.
+import { sql } from 'kysely';
+import { ApiError, INVALID_CHOICE, NULL_CHARACTERS } from './errors.ts';
+import { applyFilter, type FilterOutcome } from './lookups.ts';
+import { pathCondition } from './paths.ts';
+import type { Condition, ListPlan, OrderItem, RetrievePlan } from './plan.ts';
+import { parsePythonInt } from './python-compat.ts';
+import { searchTerms } from './search-terms.ts';
+import { findView, type Model, type Resource, type View } from './spec.ts';
+
+export type QueryPairs = Array<[string, string]>;
+
+/** Django's QueryDict.get: the last value of a repeated key. */
+export function lastValue(pairs: QueryPairs, key: string): string | undefined {
+  for (let index = pairs.length - 1; index >= 0; index--) if (pairs[index][0] === key) return pairs[index][1];
+  return undefined;
+}
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+
+/** Checks which of the given ids exist; choice filters need the database to validate. */
+export type ExistingIds = (model: Model, ids: number[]) => Promise<Set<number>>;
+
+export function listView(resource: Resource, pairs: QueryPairs): View {
+  const modes = Object.entries(resource.modes);
+  if (modes.length === 0) return findView(resource.view ?? resource.retrieve);
+  // Unknown or differently-cased modes fall back to the default (BEHAVIOR.md §2.1).
+  const requested = lastValue(pairs, 'mode');
+  const chosen = modes.find(([mode]) => mode === requested) ?? modes[0];
+  return findView(chosen[1]);
+}
+
+export async function parseListQuery(resource: Resource, pairs: QueryPairs, existing: ExistingIds): Promise<ListPlan> {
+  const view = listView(resource, pairs);
+  const conditions = [...(await filterConditions(resource, pairs, existing)), ...searchConditions(resource, pairs)];
+  return {
+    model: resource.model,
+    view,
+    conditions,
+    ordering: ordering(resource, view, lastValue(pairs, 'ordering')),
+    limit: limit(lastValue(pairs, 'limit')),
+    offset: offset(lastValue(pairs, 'offset')),
+  };
+}
+
+/** `{id}/` obeys the filters too (DRF's get_object filters the queryset), but not search or paging. */
+export async function parseRetrieveQuery(resource: Resource, pairs: QueryPairs, existing: ExistingIds): Promise<RetrievePlan> {
+  const conditions = await filterConditions(resource, pairs, existing);
+  searchConditions(resource, pairs);
+  return { model: resource.model, view: findView(resource.retrieve), conditions };
+}
+
+async function filterConditions(resource: Resource, pairs: QueryPairs, existing: ExistingIds): Promise<Condition[]> {
+  const outcomes: Array<[string, FilterOutcome]> = [];
+  for (const [name, filter] of Object.entries(resource.filters)) {
+    const raw = lastValue(pairs, name);
+    if (raw !== undefined) outcomes.push([name, applyFilter(resource.model, filter, raw)]);
+  }
+  const missingChoices = await unknownChoices(outcomes, existing);
+  const errors: Record<string, string[]> = {};
+  const conditions: Condition[] = [];
+  for (const [name, outcome] of outcomes) {
+    if (outcome.kind === 'invalid') errors[name] = [outcome.message];
+    else if (outcome.kind === 'choice' && missingChoices.has(name)) errors[name] = [INVALID_CHOICE];
+    else if (outcome.kind === 'choice' || outcome.kind === 'condition') conditions.push(outcome.where);
+  }
+  if (Object.keys(errors).length > 0) throw new ApiError(400, errors);
+  return conditions;
+}
+
+async function unknownChoices(outcomes: Array<[string, FilterOutcome]>, existing: ExistingIds): Promise<Set<string>> {
+  const missing = new Set<string>();
+  for (const [name, outcome] of outcomes) {
+    if (outcome.kind !== 'choice') continue;
+    const found = await existing(outcome.target, [outcome.id]);
+    if (!found.has(outcome.id)) missing.add(name);
+  }
+  return missing;
+}
+
+function searchConditions(resource: Resource, pairs: QueryPairs): Condition[] {
+  const raw = lastValue(pairs, 'search');
+  if (raw === undefined) return [];
+  // DRF ≥ 3.15 validates the parameter before looking at the view's search fields.
+  if (raw.includes('\0')) throw new ApiError(400, [NULL_CHARACTERS]);
+  if (resource.search.length === 0) return [];
+  return searchTerms(raw).map(
+    (term): Condition =>
+      (alias, dialect) =>
+        sql<boolean>`(${sql.join(
+          resource.search.map((path) =>
+            pathCondition(resource.model, alias, path, (column) => dialect.containsIgnoringCase(column, term)),
+          ),
+          sql` or `,
+        )})`,
+  );
+}
+
+/** DRF's OrderingFilter: known fields only, unknown ones dropped silently; `id` otherwise. */
+function ordering(resource: Resource, view: View, raw: string | undefined): OrderItem[] {
+  const allowed = orderingColumns(resource, view);
+  const items: OrderItem[] = [];
+  for (const term of (raw ?? '').split(',')) {
+    const trimmed = term.trim();
+    const descending = trimmed.startsWith('-');
+    const column = allowed.get(descending ? trimmed.slice(1) : trimmed);
+    if (column) items.push({ column, descending });
+  }
+  // LL2's default order is unspecified; `id` is stable. The `id` tie-breaker keeps pages
+  // from overlapping when many rows share a value (docs/COMPATIBILITY.md).
+  if (!items.some((item) => item.column === 'id')) items.push({ column: 'id', descending: false });
+  return items;
+}
+
+/** Field name → column. Without a declared list, DRF allows every model field the view shows. */
+export function orderingColumns(resource: Resource, view: View): Map<string, string> {
+  const names = resource.ordering ?? view.fields.map((field) => field.name);
+  const columns = new Map<string, string>();
+  for (const name of names) {
+    if (name === 'id') columns.set(name, 'id');
+    const field = resource.model.fields[name];
+    if (field?.kind === 'scalar' || field?.kind === 'one') columns.set(name, field.column);
+  }
+  return columns;
+}
+
+/** DRF LimitOffsetPagination.get_limit: a positive int, capped at 100, else the default. */
+function limit(raw: string | undefined): number {
+  const value = raw === undefined ? null : parsePythonInt(raw);
+  if (value === null || value <= 0) return DEFAULT_LIMIT;
+  return Math.min(value, MAX_LIMIT);
+}
+
+/** DRF get_offset: a non-negative int, else 0. */
+function offset(raw: string | undefined): number {
+  const value = raw === undefined ? null : parsePythonInt(raw);
+  return value === null || value < 0 ? 0 : value;
+}

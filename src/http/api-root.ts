@@ -1,0 +1,23 @@
+// `GET /2.3.0/`: DRF's API root, a map of every list endpoint to its absolute URL.
+import type { FastifyInstance } from 'fastify';
+import { API_PREFIX } from '../engine/render.ts';
+import type { Resource } from '../engine/spec.ts';
+import { ALL_METHODS, admit, origin, parseRequestUrl, renderContext } from './api-routes.ts';
+import { sendApiResponse } from './representation.ts';
+
+export function registerApiRoot(app: FastifyInstance, resources: Resource[]): void {
+  app.route({
+    method: [...ALL_METHODS],
+    url: `${API_PREFIX}/`,
+    handler: async (request, reply) => {
+      const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
+      const representation = admit(request, pairs);
+      const { linkSuffix } = renderContext(request, pairs);
+      const root: Record<string, string> = {};
+      for (const resource of resources) {
+        root[resource.path] = `${origin(request)}${API_PREFIX}/${resource.path}/${linkSuffix}`;
+      }
+      return sendApiResponse(request, reply, 200, root, representation);
+    },
+  });
+}

@@ -1,0 +1,115 @@
+// One list route and one `{id}/` route per registered resource, each a straight line:
+// negotiate → parse → plan → execute → render → paginate → reply.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../db/connect.ts';
+import { ApiError, noMatch, notFound } from '../engine/errors.ts';
+import { executeList, executeRetrieve, existingIds, loadRelations } from '../engine/execute.ts';
+import { paginate } from '../engine/paginate.ts';
+import { parsePythonInt, parseQueryString } from '../engine/python-compat.ts';
+import { isStorableId } from '../engine/lookups.ts';
+import { type ExistingIds, lastValue, parseListQuery, parseRetrieveQuery, type QueryPairs } from '../engine/query.ts';
+import { API_PREFIX, type RenderContext, renderRow, renderRows } from '../engine/render.ts';
+import type { Model, Resource } from '../engine/spec.ts';
+import { negotiate } from './negotiate.ts';
+import { type Representation, sendApiResponse } from './representation.ts';
+
+export const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The representation chosen for this request, once negotiation succeeded. */
+    representation?: Representation;
+  }
+}
+
+export interface ParsedRequest {
+  path: string;
+  query: string;
+  pairs: QueryPairs;
+}
+
+export function parseRequestUrl(rawUrl: string): ParsedRequest {
+  const index = rawUrl.indexOf('?');
+  const path = index === -1 ? rawUrl : rawUrl.slice(0, index);
+  const query = index === -1 ? '' : rawUrl.slice(index + 1);
+  return { path, query, pairs: parseQueryString(query) };
+}
+
+export function origin(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** DRF's checks before the handler: the representation (404/406), then the method (405). */
+export function admit(request: FastifyRequest, pairs: QueryPairs): Representation {
+  const chosen = negotiate(lastValue(pairs, 'format') ?? null, request.headers.accept);
+  if (typeof chosen !== 'string') {
+    throw chosen.status === 404 ? notFound() : new ApiError(406, { detail: 'Could not satisfy the request Accept header.' });
+  }
+  request.representation = chosen;
+  if (request.method !== 'GET') throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
+  return chosen;
+}
+
+export function renderContext(request: FastifyRequest, pairs: QueryPairs): RenderContext {
+  const format = lastValue(pairs, 'format');
+  return { origin: origin(request), linkSuffix: format === undefined ? '' : `?format=${encodeURIComponent(format)}` };
+}
+
+/** A path id as the model's key, or null when it cannot name any row (→ "Not found."). */
+function parseId(model: Model, raw: string): number | string | null {
+  if (model.idType === 'uuid') {
+    return /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(raw) ? raw.toLowerCase() : null;
+  }
+  return parsePythonInt(raw);
+}
+
+export function registerApiRoutes(app: FastifyInstance, database: Database, resources: Resource[]): void {
+  const existing: ExistingIds = (model, ids) => existingIds(database, model, ids);
+
+  for (const resource of resources) {
+    const base = `${API_PREFIX}/${resource.path}/`;
+
+    app.route({
+      method: [...ALL_METHODS],
+      url: base,
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        const { path, query, pairs } = parseRequestUrl(request.raw.url ?? request.url);
+        const representation = admit(request, pairs);
+        const plan = await parseListQuery(resource, pairs, existing);
+        const { count, rows } = await executeList(database, plan);
+        const store = await loadRelations(database, plan.view, rows);
+        const results = renderRows(plan.view, rows, store, renderContext(request, pairs));
+        const page = paginate({ url: `${origin(request)}${path}`, query, limit: plan.limit, offset: plan.offset }, count, results);
+        return sendApiResponse(request, reply, 200, page, representation);
+      },
+    });
+
+    app.route({
+      method: [...ALL_METHODS],
+      url: `${base}:id/`,
+      handler: async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+        const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
+        const representation = admit(request, pairs);
+        // Filters are validated before the id is looked up, as in DRF's get_object.
+        const plan = await parseRetrieveQuery(resource, pairs, existing);
+        const id = parseId(resource.model, request.params.id);
+        if (id === null) throw notFound();
+        const row = typeof id === 'number' && !isStorableId(id) ? undefined : await executeRetrieve(database, plan, id);
+        if (!row) throw noMatch(resource.model.name);
+        const store = await loadRelations(database, plan.view, [row]);
+        const body = renderRow(plan.view, row, store, renderContext(request, pairs));
+        return sendApiResponse(request, reply, 200, body, representation);
+      },
+    });
+  }
+}
+
+/** Whether `path` (ending in `/`) is one of the API's routes: used for the missing-slash redirect. */
+export function isApiPath(path: string, resources: Resource[]): boolean {
+  if (path === `${API_PREFIX}/`) return true;
+  return resources.some((resource) => {
+    const base = `${API_PREFIX}/${resource.path}/`;
+    if (path === base) return true;
+    return path.startsWith(base) && /^[^/]+\/$/.test(path.slice(base.length));
+  });
+}

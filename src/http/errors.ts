@@ -1,0 +1,47 @@
+// The one way errors leave the server. Client mistakes are ApiErrors in LL2's shape;
+// anything else is logged and answered with a generic 500 that leaks nothing.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../engine/errors.ts';
+import type { Resource } from '../engine/spec.ts';
+import { isApiPath, parseRequestUrl } from './api-routes.ts';
+import { sendApiResponse } from './representation.ts';
+
+// Django's own page for an unknown URL (BEHAVIOR.md §8.5): HTML, not JSON.
+const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <title>Not Found</title>
+</head>
+<body>
+  <h1>Not Found</h1><p>The requested resource was not found on this server.</p>
+</body>
+</html>
+`;
+
+export function registerErrorHandlers(app: FastifyInstance, resources: Resource[]): void {
+  app.setErrorHandler((error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) => {
+    const representation = request.representation ?? 'json';
+    if (error instanceof ApiError) {
+      return sendApiResponse(request, reply, error.status, error.body, representation, error.headers);
+    }
+    // Fastify's own client errors (a malformed URL, say) keep their 4xx status.
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendApiResponse(request, reply, error.statusCode, { detail: error.message }, representation);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendApiResponse(request, reply, 500, { detail: 'A server error occurred.' }, representation);
+  });
+
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const { path, query } = parseRequestUrl(request.raw.url ?? request.url);
+    // Django's APPEND_SLASH: a relative redirect, query kept verbatim (BEHAVIOR.md §8.7).
+    if (!path.endsWith('/') && isApiPath(`${path}/`, resources)) {
+      return reply
+        .code(301)
+        .header('location', `${path}/${query ? `?${query}` : ''}`)
+        .type('text/html; charset=utf-8')
+        .send('');
+    }
+    return reply.code(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE);
+  });
+}

@@ -1,0 +1,61 @@
+import { defineModel, float, int, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import { agency } from './agencies.ts';
+import { image } from './images.ts';
+import { landing } from './landings.ts';
+import { launch } from './launches.ts';
+import { program } from './programs.ts';
+
+export const payloadType = defineModel({
+  name: 'PayloadType',
+  table: 'payload_types',
+  fields: { id: int(), name: text() },
+  views: { PayloadType: view(null, 'id name') },
+});
+
+export const payload = defineModel({
+  name: 'Payload',
+  table: 'payloads',
+  fields: {
+    id: int(),
+    name: text(),
+    type: one(() => payloadType),
+    manufacturer: one(() => agency),
+    operator: one(() => agency),
+    image: one(() => image, { nullable: true }),
+    wiki_link: text(),
+    info_link: text(),
+    program: manyToMany(() => program, 'payload_programs', 'payload_id', 'program_id'),
+    cost: int({ nullable: true }),
+    mass: float({ nullable: true }),
+    description: text(),
+  },
+  views: {
+    PayloadMini: view('list', 'response_mode id name type:PayloadType manufacturer:AgencyMini operator:AgencyMini image:Image'),
+    PayloadNormal: view(
+      'normal',
+      'response_mode id name type:PayloadType manufacturer:AgencyNormal operator:AgencyNormal image:Image wiki_link info_link program:ProgramMini cost mass description',
+    ),
+  },
+});
+
+/** One payload carried on one launch. */
+export const payloadFlight = defineModel({
+  name: 'PayloadFlight',
+  table: 'payload_flights',
+  fields: {
+    id: int(),
+    url: selfUrl('payload_flights'),
+    destination: text({ nullable: true }),
+    amount: int(),
+    payload: one(() => payload),
+    launch: one(() => launch),
+    // The schema says non-null, but a payload that stays in space has no landing; as SpacecraftFlight.landing.
+    landing: one(() => landing, { nullable: true }),
+  },
+  views: {
+    PayloadFlightNormal: view(
+      'normal',
+      'response_mode id url destination amount payload:PayloadNormal launch:LaunchNormal landing:Landing',
+    ),
+  },
+});

@@ -1,0 +1,52 @@
+import { datetime, defineModel, int, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import { agency } from './agencies.ts';
+import { image } from './images.ts';
+
+export const programType = defineModel({
+  name: 'ProgramType',
+  table: 'program_types',
+  fields: { id: int(), name: text() },
+  views: { ProgramType: view(null, 'id name') },
+});
+
+export const missionPatch = defineModel({
+  name: 'MissionPatch',
+  table: 'mission_patches',
+  fields: {
+    id: int(),
+    name: text(),
+    priority: int(),
+    image_url: text(),
+    agency: one(() => agency, { nullable: true }),
+  },
+  // LL2 puts response_mode last here.
+  views: { MissionPatch: view('normal', 'id name priority image_url agency:AgencyMini response_mode') },
+});
+
+const programMiniFields = 'id url name image:Image info_url wiki_url';
+
+export const program = defineModel({
+  name: 'Program',
+  table: 'programs',
+  fields: {
+    id: int(),
+    url: selfUrl('programs'),
+    name: text(),
+    image: one(() => image, { nullable: true }),
+    info_url: text({ nullable: true }),
+    wiki_url: text({ nullable: true }),
+    description: text({ nullable: true }),
+    agencies: manyToMany(() => agency, 'program_agencies', 'program_id', 'agency_id'),
+    start_date: datetime({ nullable: true }),
+    end_date: datetime({ nullable: true }),
+    mission_patches: manyToMany(() => missionPatch, 'program_mission_patches', 'program_id', 'mission_patch_id'),
+    type: one(() => programType),
+  },
+  views: {
+    ProgramMini: view('list', `response_mode ${programMiniFields}`),
+    ProgramNormal: view(
+      'normal',
+      `response_mode ${programMiniFields} description agencies:AgencyMini start_date end_date mission_patches:MissionPatch type:ProgramType`,
+    ),
+  },
+});

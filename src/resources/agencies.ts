@@ -1,0 +1,57 @@
+import {
+  booleanFilter,
+  containsFilter,
+  csvFilter,
+  defineResource,
+  exactFilter,
+  numberFilter,
+  numberFilters,
+} from '../engine/spec.ts';
+import { agency } from '../models/agencies.ts';
+
+export default defineResource({
+  path: 'agencies',
+  model: agency,
+  modes: { normal: 'AgencyNormal', list: 'AgencyMini', detailed: 'AgencyEndpointDetailed' },
+  retrieve: 'AgencyEndpointDetailed',
+  // Declared in LL2's documented (alphabetical) order, which is also the key order of a 400 body.
+  filters: {
+    abbrev: exactFilter('abbrev'),
+    abbrev__contains: containsFilter('abbrev'),
+    ...numberFilters('attempted_landings'),
+    ...numberFilters('consecutive_successful_landings'),
+    ...numberFilters('consecutive_successful_launches'),
+    country_code: csvFilter('country__alpha_3_code'),
+    description: exactFilter('description'),
+    description__contains: containsFilter('description'),
+    ...numberFilters('failed_landings'),
+    ...numberFilters('failed_launches'),
+    featured: booleanFilter('featured'),
+    ...numberFilters('founding_year'),
+    id: numberFilter('id'),
+    name: exactFilter('name'),
+    name__contains: containsFilter('name'),
+    parent__id: numberFilter('parent__id'),
+    ...numberFilters('pending_launches'),
+    // Agencies that build spacecraft: true → at least one spacecraft configuration, false → none.
+    spacecraft: booleanFilter('spacecraft_list'),
+    ...numberFilters('successful_landings'),
+    ...numberFilters('successful_launches'),
+  },
+  search: ['abbrev', 'name'],
+  ordering: [
+    'attempted_landings',
+    'consecutive_successful_landings',
+    'consecutive_successful_launches',
+    'failed_landings',
+    'failed_launches',
+    'featured',
+    'id',
+    'name',
+    'pending_launches',
+    'successful_landings',
+    'successful_launches',
+    'total_launch_count',
+  ],
+  examples: { mode: 'list', filter: 'featured=true', search: 'SpaceX', ordering: '-total_launch_count' },
+});

@@ -1,0 +1,219 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { JsonFloat, toJsonText } from '../../src/engine/json-text.ts';
+
+// ---------------------------------------------------------------------------------------
+// Compact (?format=json) — BEHAVIOR.md §1.3, §8.4
+
+test('compact separators, key order = insertion order (§8.4 envelope head)', () => {
+  const page = {
+    count: 590,
+    next: 'https://ll.thespacedevs.com/2.3.0/spacecraft/?format=json&limit=10&offset=510&ordering=time_docked',
+    previous: 'https://ll.thespacedevs.com/2.3.0/spacecraft/?format=json&limit=10&offset=490&ordering=time_docked',
+    results: [{ response_mode: 'normal', id: 85, url: 'https://ll.thespacedevs.com/2.3.0/spacecraft/85/?format=json', name: 'Soyuz TMA-8' }],
+  };
+  assert.equal(
+    toJsonText(page),
+    '{"count":590,"next":"https://ll.thespacedevs.com/2.3.0/spacecraft/?format=json&limit=10&offset=510&ordering=time_docked",' +
+      '"previous":"https://ll.thespacedevs.com/2.3.0/spacecraft/?format=json&limit=10&offset=490&ordering=time_docked",' +
+      '"results":[{"response_mode":"normal","id":85,"url":"https://ll.thespacedevs.com/2.3.0/spacecraft/85/?format=json","name":"Soyuz TMA-8"}]}',
+  );
+});
+
+test('api-throttle body (§9.3) and error bodies', () => {
+  assert.equal(
+    toJsonText({ your_request_limit: 15, limit_frequency_secs: 3600, current_use: 0, next_use_secs: 0, ident: '86.131.126.225' }),
+    '{"your_request_limit":15,"limit_frequency_secs":3600,"current_use":0,"next_use_secs":0,"ident":"86.131.126.225"}',
+  );
+  assert.equal(toJsonText({ detail: 'Method "POST" not allowed.' }), '{"detail":"Method \\"POST\\" not allowed."}');
+  assert.equal(toJsonText(['Null characters are not allowed.']), '["Null characters are not allowed."]');
+  assert.equal(
+    toJsonText({ spacecraft_config: ['Select a valid choice. That choice is not one of the available choices.'] }),
+    '{"spacecraft_config":["Select a valid choice. That choice is not one of the available choices."]}',
+  );
+});
+
+test('nulls, booleans, empty containers', () => {
+  assert.equal(toJsonText(null), 'null');
+  assert.equal(toJsonText(true), 'true');
+  assert.equal(toJsonText(false), 'false');
+  assert.equal(toJsonText([]), '[]');
+  assert.equal(toJsonText({}), '{}');
+  assert.equal(toJsonText({ credit: null, variants: [], family: [], nested: {} }), '{"credit":null,"variants":[],"family":[],"nested":{}}');
+});
+
+test('indent 0 and undefined are both compact (DRF zero_as_none)', () => {
+  assert.equal(toJsonText({ a: [1, 2] }, 0), '{"a":[1,2]}');
+  assert.equal(toJsonText({ a: [1, 2] }, undefined), '{"a":[1,2]}');
+});
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+test('JsonFloat prints as Python repr(float)', () => {
+  assert.equal(toJsonText(new JsonFloat(3)), '3.0');
+  assert.equal(toJsonText(new JsonFloat(0)), '0.0');
+  assert.equal(toJsonText(new JsonFloat(-0)), '-0.0');
+  assert.equal(toJsonText(new JsonFloat(0.1)), '0.1');
+  assert.equal(toJsonText(new JsonFloat(1e16)), '1e+16');
+  assert.equal(toJsonText(new JsonFloat(1.5e-5)), '1.5e-05');
+  assert.equal(toJsonText(new JsonFloat(7.23)), '7.23');
+  assert.equal(toJsonText({ height: new JsonFloat(3), diameter: new JsonFloat(2.72) }), '{"height":3.0,"diameter":2.72}');
+});
+
+test('plain numbers: integral → Python int, otherwise float repr', () => {
+  assert.equal(toJsonText(0), '0');
+  assert.equal(toJsonText(-0), '0');
+  assert.equal(toJsonText(592), '592');
+  assert.equal(toJsonText(-7), '-7');
+  assert.equal(toJsonText(2.5), '2.5');
+  assert.equal(toJsonText(0.00001), '1e-05');
+  assert.equal(toJsonText(1e21), '1000000000000000000000');
+  assert.equal(toJsonText(2 ** 64), '18446744073709551616');
+  assert.equal(toJsonText(Number.MAX_SAFE_INTEGER), '9007199254740991');
+  assert.equal(toJsonText(12345678901234567890n), '12345678901234567890');
+});
+
+test('NaN and infinities are rejected (DRF STRICT_JSON → allow_nan=False)', () => {
+  assert.throws(() => toJsonText(NaN), RangeError);
+  assert.throws(() => toJsonText(Infinity), RangeError);
+  assert.throws(() => toJsonText([-Infinity]), RangeError);
+  assert.throws(() => toJsonText(new JsonFloat(NaN)), RangeError);
+  assert.throws(() => toJsonText({ x: new JsonFloat(Infinity) }, 4), RangeError);
+});
+
+// ---------------------------------------------------------------------------------------
+// Strings — ensure_ascii=False + DRF's U+2028/U+2029 escaping
+
+test('non-ASCII stays raw (§1.3: "Прогресс М-10М", "–")', () => {
+  assert.equal(toJsonText('Прогресс М-10М'), '"Прогресс М-10М"');
+  assert.equal(toJsonText('Soyuz 7K-OK – No.7'), '"Soyuz 7K-OK – No.7"');
+  assert.equal(toJsonText('🚀 é 中'), '"🚀 é 中"');
+  assert.equal(toJsonText('\u007f\u0080\u00a0\ufeff'), '"\u007f\u0080\u00a0\ufeff"');
+  assert.equal(toJsonText('/path/'), '"/path/"', 'slash is not escaped');
+});
+
+test('Python short escapes and lowercase \\u00xx for other controls', () => {
+  assert.equal(toJsonText('"\\\n\r\t\b\f'), '"\\"\\\\\\n\\r\\t\\b\\f"');
+  assert.equal(toJsonText('\u0000\u0001\u001f\u000b'), '"\\u0000\\u0001\\u001f\\u000b"');
+  assert.equal(toJsonText('\u001b[0m'), '"\\u001b[0m"');
+  assert.equal(toJsonText('line1\nline2 – ok'), '"line1\\nline2 – ok"');
+});
+
+test('U+2028 and U+2029 are escaped (DRF renderer), also in keys', () => {
+  assert.equal(toJsonText('a\u2028b\u2029c'), '"a\\u2028b\\u2029c"');
+  assert.equal(toJsonText({ 'k\u2028': 'v' }), '{"k\\u2028":"v"}');
+  assert.equal(toJsonText('\u2028"'), '"\\u2028\\""');
+});
+
+test('lone surrogates are written as escapes, valid pairs raw', () => {
+  assert.equal(toJsonText('a\ud800b'), '"a\\ud800b"');
+  assert.equal(toJsonText('\udfff'), '"\\udfff"');
+  assert.equal(toJsonText('\ud83d\ude80'), '"🚀"');
+});
+
+test('keys are escaped like values', () => {
+  assert.equal(toJsonText({ 'say "hi"': 1, 'tab\t': 2 }), '{"say \\"hi\\"":1,"tab\\t":2}');
+});
+
+// ---------------------------------------------------------------------------------------
+// Indented — json.dumps(indent=N, separators=(',', ': '))
+
+test('indent=4 layout: newline after every item, no trailing spaces, ": " separator', () => {
+  const value = { count: 33, next: null, results: [{ id: 10, name: 'Soyuz 40', family: [], agency: {} }, 1.5] };
+  assert.equal(
+    toJsonText(value, 4),
+    [
+      '{',
+      '    "count": 33,',
+      '    "next": null,',
+      '    "results": [',
+      '        {',
+      '            "id": 10,',
+      '            "name": "Soyuz 40",',
+      '            "family": [],',
+      '            "agency": {}',
+      '        },',
+      '        1.5',
+      '    ]',
+      '}',
+    ].join('\n'),
+  );
+});
+
+test('indent=2 (Accept: application/json; indent=2 → "{\\n  \\"count\\": 33,…")', () => {
+  assert.equal(toJsonText({ count: 33, results: [] }, 2), '{\n  "count": 33,\n  "results": []\n}');
+});
+
+test('indented scalars, arrays and nested arrays', () => {
+  assert.equal(toJsonText('x', 4), '"x"');
+  assert.equal(toJsonText(new JsonFloat(3), 4), '3.0');
+  assert.equal(toJsonText([], 4), '[]');
+  assert.equal(toJsonText({}, 4), '{}');
+  assert.equal(toJsonText([1, [2, []], { a: [] }], 1), '[\n 1,\n [\n  2,\n  []\n ],\n {\n  "a": []\n }\n]');
+  assert.equal(toJsonText(['a\u2028'], 8), '[\n        "a\\u2028"\n]');
+});
+
+// ---------------------------------------------------------------------------------------
+// Containers and rejected values
+
+test('Map keeps the insertion order JS objects would change', () => {
+  const plain = { b: 1, 10: 2, a: 3 };
+  assert.equal(toJsonText(plain), '{"10":2,"b":1,"a":3}', 'JS reorders integer-like keys');
+  const ordered = new Map<string, unknown>([['b', 1], ['10', 2], ['a', 3]]);
+  assert.equal(toJsonText(ordered), '{"b":1,"10":2,"a":3}');
+  assert.equal(toJsonText(new Map(), 4), '{}');
+  assert.equal(toJsonText(new Map([['x', new Map([['y', null]])]]), 2), '{\n  "x": {\n    "y": null\n  }\n}');
+});
+
+test('objects with a null prototype are plain objects', () => {
+  const bare = Object.create(null) as Record<string, unknown>;
+  bare.z = 1;
+  assert.equal(toJsonText(bare), '{"z":1}');
+});
+
+test('undefined and non-JSON values throw TypeError', () => {
+  assert.throws(() => toJsonText(undefined), TypeError);
+  assert.throws(() => toJsonText({ a: undefined }), TypeError);
+  assert.throws(() => toJsonText([undefined]), TypeError);
+  assert.throws(() => toJsonText({ a: undefined }, 4), TypeError);
+  assert.throws(() => toJsonText(() => 1), TypeError);
+  assert.throws(() => toJsonText(Symbol('x')), TypeError);
+  assert.throws(() => toJsonText(new Date(0)), TypeError);
+  assert.throws(() => toJsonText(new Set([1])), TypeError);
+  assert.throws(() => toJsonText(new Map([[1, 'x']])), TypeError);
+});
+
+// ---------------------------------------------------------------------------------------
+// Speed: a 100-object page of nested data must serialise quickly.
+
+test('serialises a 100-item page of nested objects in well under 50 ms', () => {
+  const item = (i: number) => ({
+    response_mode: 'detailed',
+    id: i,
+    url: `https://ll.thespacedevs.com/2.3.0/spacecraft/${i}/`,
+    name: `Прогресс М-${i}М – test`,
+    serial_number: null,
+    is_placeholder: false,
+    in_space: i % 2 === 0,
+    time_in_space: 'P187DT21H51M11S',
+    description: 'A long description of the spacecraft. '.repeat(10),
+    spacecraft_config: {
+      id: 7,
+      name: 'Soyuz MS',
+      agency: { id: 63, name: 'Russian Federal Space Agency (ROSCOSMOS)', abbrev: 'RFSA', country: [{ id: 1, name: 'Russia', alpha_2_code: 'RU' }] },
+      height: new JsonFloat(7.48),
+      diameter: new JsonFloat(2.72),
+      images: Array.from({ length: 3 }, (_, k) => ({ id: k, name: `image ${k}`, image_url: 'https://example.com/x.jpg', credit: null })),
+    },
+    flights: Array.from({ length: 5 }, (_, k) => ({ id: k, destination: 'International Space Station', duration: 'P6DT15H47M', turn_around_time: null })),
+  });
+  const page = { count: 592, next: null, previous: null, results: Array.from({ length: 100 }, (_, i) => item(i)) };
+  toJsonText(page); // warm-up
+  const started = performance.now();
+  for (let i = 0; i < 10; i++) toJsonText(page);
+  const perPage = (performance.now() - started) / 10;
+  assert.ok(perPage < 50, `took ${perPage.toFixed(2)} ms per page`);
+  assert.equal(JSON.stringify(JSON.parse(toJsonText(page, 4))), JSON.stringify(JSON.parse(toJsonText(page))));
+});

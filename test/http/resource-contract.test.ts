@@ -1,0 +1,237 @@
+// Every registered endpoint, driven by its own spec: every mode, every filter (valid and
+// invalid values), every ordering field in both directions, on SQLite and on PostgreSQL.
+// Expected results are computed from the full list, so the tests hold for any dataset.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { findView, type Filter, type Resource } from '../../src/engine/spec.ts';
+import { orderingColumns } from '../../src/engine/query.ts';
+import { loadBundledData } from '../../src/ingest/bundled-data.ts';
+import { resources } from '../../src/resources/index.ts';
+import { type DatabaseKind, postgresSkipReason } from '../support/databases.ts';
+import { skipUnlessRequired } from '../support/skips.ts';
+import { durationSeconds, fetchAll, ids, type Json } from '../support/pages.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+const INVALID_CHOICE = 'Select a valid choice. That choice is not one of the available choices.';
+
+/** The mode whose view is the richest (the `{id}/` view), to see every field a filter reads. */
+function richestQuery(resource: Resource): string {
+  const mode = Object.entries(resource.modes).find(([, view]) => view === resource.retrieve)?.[0];
+  return mode ? `mode=${mode}&` : '';
+}
+
+/** The values a django-style path reaches in a rendered record (arrays fan out). */
+function valuesAt(record: Json, path: string): Json[] {
+  let values: Json[] = [record];
+  for (const segment of path.split('__')) {
+    values = values.flatMap((value) => {
+      if (value === null || value === undefined) return [];
+      const next = value[segment];
+      return Array.isArray(next) ? next : [next];
+    });
+  }
+  return values.map((value) => (value !== null && typeof value === 'object' && 'id' in value ? value.id : value));
+}
+
+const sortedIds = (records: Json[]) => ids(records).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+function compareValues(a: Json, b: Json): number {
+  if (typeof a === 'string' && /^-?P/.test(a) && typeof b === 'string') return durationSeconds(a) - durationSeconds(b);
+  if (typeof a === 'boolean') return Number(a) - Number(b);
+  if (typeof a === 'number') return a - b;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** PostgreSQL's order (the one LL2 runs on): NULLs last ascending, first descending; then id. */
+function expectedOrder(records: Json[], field: string, descending: boolean): Json[] {
+  return [...records].sort((x, y) => {
+    const a = x[field];
+    const b = y[field];
+    if (a === null && b === null) return compareValues(x.id, y.id);
+    if (a === null) return descending ? -1 : 1;
+    if (b === null) return descending ? 1 : -1;
+    const order = descending ? -compareValues(a, b) : compareValues(a, b);
+    return order !== 0 ? order : compareValues(x.id, y.id);
+  });
+}
+
+interface FilterCase {
+  value: string;
+  expected: Json[] | { status: 400; body: Json };
+}
+
+/** Valid and invalid values for one filter, with what LL2 answers for each. */
+function filterCases(name: string, filter: Filter, all: Json[]): FilterCase[] {
+  const path = filter.path === 'spacecraft_list' ? 'spacecraft_list' : filter.path;
+  const present = all.flatMap((record) => valuesAt(record, path)).filter((value) => value !== null && value !== undefined);
+  const matching = (predicate: (value: Json) => boolean) =>
+    all.filter((record) => valuesAt(record, path).some((value) => value !== null && value !== undefined && predicate(value)));
+  switch (filter.kind) {
+    case 'boolean': {
+      if (path === 'spacecraft_list') {
+        const has = all.filter((record) => record.spacecraft_list.length > 0);
+        return [
+          { value: 'true', expected: has },
+          { value: 'False', expected: all.filter((record) => record.spacecraft_list.length === 0) },
+          { value: 'maybe', expected: all },
+        ];
+      }
+      return [
+        { value: 'true', expected: matching((value) => value === true) },
+        { value: 'TRUE', expected: matching((value) => value === true) },
+        { value: '1', expected: matching((value) => value === true) },
+        { value: 'False', expected: matching((value) => value === false) },
+        { value: '0', expected: matching((value) => value === false) },
+        { value: 'yes', expected: all },
+        { value: '', expected: all },
+      ];
+    }
+    case 'exact': {
+      const sample = present.find((value) => typeof value === 'string' && value.trim() !== '' && value === value.trim());
+      const cases: FilterCase[] = [
+        { value: 'a%00b', expected: { status: 400, body: { [name]: ['Null characters are not allowed.'] } } },
+        { value: '', expected: all },
+      ];
+      if (sample) {
+        cases.push({ value: encodeURIComponent(sample), expected: matching((value) => value === sample) });
+        cases.push({ value: encodeURIComponent(`  ${sample} `), expected: matching((value) => value === sample) });
+        const swapped = sample === sample.toLowerCase() ? sample.toUpperCase() : sample.toLowerCase();
+        cases.push({ value: encodeURIComponent(swapped), expected: matching((value) => value === swapped) });
+      }
+      return cases;
+    }
+    case 'contains':
+    case 'icontains': {
+      const sample = present.find((value) => typeof value === 'string' && value.trim().length >= 4) as string | undefined;
+      const cases: FilterCase[] = [{ value: 'x%00', expected: { status: 400, body: { [name]: ['Null characters are not allowed.'] } } }];
+      if (sample) {
+        const part = sample.trim().slice(1, 4);
+        const fold = (text: string) => (filter.kind === 'icontains' ? text.toUpperCase() : text);
+        cases.push({ value: encodeURIComponent(part), expected: matching((value) => fold(String(value)).includes(fold(part))) });
+        cases.push({ value: encodeURIComponent(part.toUpperCase()), expected: matching((value) => fold(String(value)).includes(fold(part.toUpperCase()))) });
+      }
+      return cases;
+    }
+    case 'choice': {
+      const error = { status: 400 as const, body: { [name]: [INVALID_CHOICE] } };
+      const cases: FilterCase[] = [
+        { value: '999999', expected: error },
+        { value: 'abc', expected: error },
+        { value: '1.0', expected: error },
+        { value: '99999999999', expected: error },
+        { value: '', expected: all },
+      ];
+      const sample = present[0];
+      if (sample !== undefined) {
+        cases.push({ value: String(sample), expected: matching((value) => value === sample) });
+        cases.push({ value: `0${sample}`, expected: matching((value) => value === sample) });
+      }
+      return cases;
+    }
+    case 'number': {
+      const cases: FilterCase[] = [
+        { value: 'abc', expected: { status: 400, body: { [name]: ['Enter a number.'] } } },
+        { value: 'NaN', expected: { status: 400, body: { [name]: ['Enter a number.'] } } },
+        { value: '1e51', expected: { status: 400, body: { [name]: ['Ensure this value is less than or equal to 1e+50.'] } } },
+        { value: '', expected: all },
+      ];
+      const compare = { exact: (a: number, b: number) => a === b, gt: (a: number, b: number) => a > b, gte: (a: number, b: number) => a >= b, lt: (a: number, b: number) => a < b, lte: (a: number, b: number) => a <= b }[filter.op];
+      const numbers = present.filter((value) => typeof value === 'number') as number[];
+      const sample = numbers[Math.floor(numbers.length / 2)];
+      if (sample !== undefined && filter.path !== 'parent__id') {
+        cases.push({ value: String(sample), expected: matching((value) => compare(value, sample)) });
+        // A decimal is truncated toward zero before it is compared with an integer column.
+        cases.push({ value: `${sample}.7`, expected: matching((value) => compare(value, sample)) });
+      }
+      return cases;
+    }
+    case 'csv': {
+      const distinct = [...new Set(present)].slice(0, 2) as string[];
+      return [
+        { value: encodeURIComponent(distinct.join(',')), expected: matching((value) => distinct.includes(value)) },
+        { value: 'ZZZ', expected: [] },
+        { value: '', expected: all },
+      ];
+    }
+  }
+}
+
+for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
+  const skip = skipUnlessRequired(kind === 'postgres' ? await postgresSkipReason() : false);
+
+  describe(`every endpoint by its spec (${kind})`, { skip }, () => {
+    let server: TestApp;
+    before(async () => {
+      server = await startTestApp(kind, (database) => loadBundledData(database));
+    });
+    after(() => server?.close());
+
+    for (const resource of resources) {
+      const base = `/2.3.0/${resource.path}/`;
+
+      describe(base, () => {
+        let all: Json[];
+        before(async () => {
+          all = await fetchAll(server, `${base}?${richestQuery(resource)}limit=100`);
+        });
+
+        test('has data to test with', () => {
+          assert.ok(all.length > 0, `the bundled dataset has no ${resource.path}`);
+        });
+
+        for (const [mode, viewName] of Object.entries(resource.modes)) {
+          test(`mode=${mode} lists ${viewName} objects`, async () => {
+            const response = await server.get(`${base}?mode=${mode}&limit=100`);
+            assert.equal(response.status, 200);
+            assert.equal(response.json.count, all.length);
+            const expectedMode = findView(viewName).mode;
+            for (const result of response.json.results) assert.equal(result.response_mode, expectedMode);
+          });
+        }
+
+        test('{id}/ returns the detailed object of every row', async () => {
+          for (const record of all) {
+            const response = await server.get(`${base}${record.id}/`);
+            assert.equal(response.status, 200, `${base}${record.id}/`);
+            assert.equal(response.json.id, record.id);
+          }
+        });
+
+        for (const [name, filter] of Object.entries(resource.filters)) {
+          test(`filter ${name}`, async () => {
+            const cases = filterCases(name, filter, all);
+            for (const { value, expected } of cases) {
+              const url = `${base}?${richestQuery(resource)}limit=100&${name}=${value}`;
+              const response = await server.get(url);
+              if (Array.isArray(expected)) {
+                assert.equal(response.status, 200, `${url}: ${response.text}`);
+                assert.deepEqual(sortedIds(await fetchAll(server, url)), sortedIds(expected), url);
+              } else {
+                assert.equal(response.status, expected.status, url);
+                assert.deepEqual(response.json, expected.body, url);
+              }
+            }
+          });
+        }
+
+        const orderingFields = [...orderingColumns(resource, findView(resource.retrieve)).keys()].filter(
+          (field) => resource.ordering !== null || !['url'].includes(field),
+        );
+        for (const field of orderingFields) {
+          for (const descending of [false, true]) {
+            const term = `${descending ? '-' : ''}${field}`;
+            test(`ordering=${term}`, async () => {
+              const ordered = await fetchAll(server, `${base}?${richestQuery(resource)}limit=100&ordering=${term}`);
+              if (typeof all[0]?.[field] === 'object' && all[0]?.[field] !== null) {
+                // Ordering by a relation sorts by its key: check the ids are a permutation.
+                assert.deepEqual(sortedIds(ordered), sortedIds(all));
+                return;
+              }
+              assert.deepEqual(ids(ordered), ids(expectedOrder(all, field, descending)));
+            });
+          }
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,61 @@
+// An Apogee app on a fresh database, driven with `inject` (no sockets), whose JSON
+// responses are checked against LL2's OpenAPI document whenever the reference is present.
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import type { Database } from '../../src/db/connect.ts';
+import { type DatabaseKind, freshDatabase } from './databases.ts';
+import { validateResponse } from './openapi-contract.ts';
+import { loadOpenApi, referenceDir } from './reference.ts';
+
+export const TEST_HOST = 'apogee.test';
+export const TEST_ORIGIN = `http://${TEST_HOST}`;
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  statements: string[];
+  /** GET a path; a 200 JSON body must satisfy LL2's schema for that path. */
+  get(path: string, headers?: Record<string, string>): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON
+  json: any;
+}
+
+export async function startTestApp(kind: DatabaseKind, load: (database: Database) => Promise<unknown>): Promise<TestApp> {
+  const { database, statements, drop } = await freshDatabase(kind);
+  await load(database);
+  const app = await buildApp({ config: { logLevel: 'silent', trustProxy: false }, database, logger: false });
+  await app.ready();
+  const openapi = referenceDir() ? loadOpenApi() : null;
+  return {
+    app,
+    database,
+    statements,
+    async get(path, headers = {}) {
+      const response = await app.inject({ method: 'GET', url: path, headers: { host: TEST_HOST, ...headers } });
+      const isJson = String(response.headers['content-type'] ?? '').startsWith('application/json');
+      const result: TestResponse = {
+        status: response.statusCode,
+        headers: response.headers,
+        text: response.body,
+        json: isJson ? JSON.parse(response.body) : undefined,
+      };
+      if (openapi && isJson && response.statusCode === 200 && path.startsWith('/2.3.0/') && path !== '/2.3.0/' && !path.startsWith('/2.3.0/?')) {
+        const problems = validateResponse(openapi, path.split('?')[0], 'get', 200, result.json);
+        assert.deepEqual(problems, [], `GET ${path} does not match LL2's schema`);
+      }
+      return result;
+    },
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
