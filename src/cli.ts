@@ -72,11 +72,12 @@ async function main(argv: string[]): Promise<number> {
         console.error(`apogee import: --model must be one of ${models.map((m) => m.name).join(', ')}`);
         return 2;
       }
-      const sources = positionals.length ? positionals : ['/dev/stdin'];
+      // No file: standard input (fd 0 also works where /dev/stdin is not a device).
+      const sources: Array<string | 0> = positionals.length ? positionals : [0];
       for (const source of sources) {
         const records = recordsOf(JSON.parse(readFileSync(source, 'utf8')));
         const count = await importRecords(database, model, records);
-        console.log(`${source}: imported ${count} ${model.name} records`);
+        console.log(`${source === 0 ? 'standard input' : source}: imported ${count} ${model.name} records`);
       }
     }
     return 0;

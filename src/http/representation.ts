@@ -34,5 +34,6 @@ export function sendApiResponse(
     return reply.type('text/html; charset=utf-8').send(page);
   }
   const text = toJsonText(body, jsonIndentFromAccept(request.headers.accept));
-  return reply.type('application/json').send(text);
+  // A Buffer, so that Fastify keeps DRF's bare `application/json` (it would add a charset to a string).
+  return reply.type('application/json').send(Buffer.from(text));
 }

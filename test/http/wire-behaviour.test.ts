@@ -199,7 +199,7 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
           assert.equal(response.status, 200);
           assert.equal(response.headers['content-type'], 'text/html; charset=utf-8');
           assert.match(response.text, /HTTP 200 OK/);
-          assert.ok(response.text.includes(`GET ${url}`));
+          assert.ok(response.text.includes(`GET ${url.replaceAll('&', '&#38;')}`));
         }
       });
 

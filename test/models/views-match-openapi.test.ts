@@ -2,11 +2,14 @@
 // same name, since that schema is what clients are generated from. The reference folder lives
 // outside the repository, so without it the test skips instead of failing.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import test from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allViews, type Field, type View } from '../../src/engine/spec.ts';
+import { NULLS_IN_PRACTICE } from '../support/openapi-contract.ts';
+import { loadOpenApi, SKIP_REASON } from '../support/reference.ts';
+import { skipUnlessRequired } from '../support/skips.ts';
 
 interface SchemaProperty {
   type?: string;
@@ -22,10 +25,6 @@ interface Schema {
 }
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
-const referenceDir = process.env.LL2_REFERENCE_DIR?.trim()
-  ? resolve(process.env.LL2_REFERENCE_DIR)
-  : resolve(repositoryRoot, '..', 'shared', 'll2');
-const openApiFile = join(referenceDir, 'openapi-2.3.0.json');
 
 /**
  * Relations that LL2 really emits as null although the schema does not say so: drf-spectacular
@@ -33,27 +32,7 @@ const openApiFile = join(referenceDir, 'openapi-2.3.0.json');
  * does (its own DockingEventDetailedSerializerForSpacestation emits `space_station_chaser: null`
  * while the schema calls it non-nullable). Each entry is `View.field`.
  */
-const NULLABLE_DESPITE_SCHEMA = new Set([
-  // A flight still in space has not landed (BEHAVIOR.md Q6); spacecraft.ts and payloads.ts.
-  'SpacecraftFlightNormal.landing',
-  'SpacecraftFlightDetailed.landing',
-  'PayloadFlightNormal.landing',
-  // Open question Q6: unknown until a flight has ended.
-  'SpacecraftFlightNormal.duration',
-  'SpacecraftFlightNormal.turn_around_time',
-  'SpacecraftFlightDetailed.duration',
-  'SpacecraftFlightDetailed.turn_around_time',
-  // One column: SpacecraftConfigFamilyNormal's schema marks this same manufacturer nullable.
-  'SpacecraftConfigFamilyDetailed.manufacturer',
-  'SpacecraftConfigFamilyEndpointDetailed.manufacturer',
-  // A docking port, and a docking target, is exactly one of station / spacecraft / payload.
-  'DockingLocation.spacestation',
-  'DockingLocation.spacecraft',
-  'DockingLocation.payload',
-  'DockingEventForChaserNormal.space_station_target',
-  'DockingEventForChaserNormal.flight_vehicle_target',
-  'DockingEventForChaserNormal.payload_flight_target',
-]);
+const NULLABLE_DESPITE_SCHEMA = new Set(NULLS_IN_PRACTICE.map(({ schema, property }) => `${schema}.${property}`));
 
 async function importAllModels(): Promise<void> {
   const dir = join(repositoryRoot, 'src', 'models');
@@ -164,13 +143,8 @@ function compareView(view: View, schema: Schema): string[] {
   return problems;
 }
 
-test('every view matches the LL2 OpenAPI schema of the same name', async (t) => {
-  if (!existsSync(openApiFile)) {
-    t.skip(`LL2 reference folder not found at ${referenceDir} (looked for ${openApiFile}): contract test skipped`);
-    return;
-  }
-  const schemas = (JSON.parse(readFileSync(openApiFile, 'utf8')) as { components: { schemas: Record<string, Schema> } })
-    .components.schemas;
+test('every view matches the LL2 OpenAPI schema of the same name', { skip: skipUnlessRequired(SKIP_REASON) }, async () => {
+  const schemas = (loadOpenApi() as unknown as { components: { schemas: Record<string, Schema> } }).components.schemas;
   await importAllModels();
   const views = allViews();
   assert.ok(views.length > 0, 'no views registered');

@@ -14,6 +14,7 @@ import {
   type ValidationOptions,
 } from './openapi-contract.ts';
 import { SKIP_REASON, loadFixture, loadOpenApi } from './reference.ts';
+import { skipUnlessRequired } from './skips.ts';
 
 type Json = Record<string, unknown>;
 
@@ -87,7 +88,7 @@ function firstConfiguration(): Json {
   return fixtureRecords('spacecraft-configurations-detailed.json')[0];
 }
 
-describe('OpenAPI contract validator', { skip: SKIP_REASON }, () => {
+describe('OpenAPI contract validator', { skip: skipUnlessRequired(SKIP_REASON) }, () => {
   describe('real LL2 records', () => {
     test('the captured spacecraft page is a valid PaginatedPolymorphicSpacecraftEndpointList', (t) => {
       const page = spacecraftPage();

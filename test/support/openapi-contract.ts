@@ -113,6 +113,47 @@ export const LL2_KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   },
 ];
 
+/**
+ * Where Apogee emits null although LL2's schema says non-nullable, because a real record can
+ * lack the value (recorded in docs/COMPATIBILITY.md). Real LL2 shows the same nulls: the
+ * flights in fixtures/space-stations-detailed.json that are still in space have null
+ * `duration` and `turn_around_time`.
+ */
+export const NULLS_IN_PRACTICE: readonly KnownDeviation[] = [
+  ...['SpacecraftFlightNormal', 'SpacecraftFlightDetailed', 'PayloadFlightNormal'].map((schema) => ({
+    schema,
+    property: 'landing',
+    allow: 'null' as const,
+    reason: 'a flight still in space, or lost, has no landing',
+  })),
+  ...['SpacecraftFlightNormal', 'SpacecraftFlightDetailed'].flatMap((schema) =>
+    ['duration', 'turn_around_time'].map((property) => ({
+      schema,
+      property,
+      allow: 'null' as const,
+      reason: 'unknown until the flight ends, and for a first flight (BEHAVIOR.md Q6; LL2 shows null too)',
+    })),
+  ),
+  ...['SpacecraftConfigFamilyDetailed', 'SpacecraftConfigFamilyEndpointDetailed'].map((schema) => ({
+    schema,
+    property: 'manufacturer',
+    allow: 'null' as const,
+    reason: 'the same column that SpacecraftConfigFamilyNormal declares nullable',
+  })),
+  ...['spacestation', 'spacecraft', 'payload'].map((property) => ({
+    schema: 'DockingLocation',
+    property,
+    allow: 'null' as const,
+    reason: 'a docking port belongs to exactly one of a station, a spacecraft or a payload',
+  })),
+  ...['space_station_target', 'flight_vehicle_target', 'payload_flight_target'].map((property) => ({
+    schema: 'DockingEventForChaserNormal',
+    property,
+    allow: 'null' as const,
+    reason: 'a docking has exactly one target',
+  })),
+];
+
 // ---------------------------------------------------------------------------------------------
 // Public entry points.
 
