@@ -8,6 +8,7 @@ import { registerApiRoot } from './http/api-root.ts';
 import { registerApiRoutes } from './http/api-routes.ts';
 import { registerCors } from './http/cors.ts';
 import { registerErrorHandlers } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { resources as allResources } from './resources/index.ts';
 
 export interface AppOptions {
@@ -31,6 +32,7 @@ export async function buildApp({ config, database, resources = allResources, log
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
 
+  registerSecurityHeaders(app);
   registerCors(app);
   registerErrorHandlers(app, resources);
   registerApiRoot(app, resources);

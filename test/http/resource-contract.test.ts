@@ -220,6 +220,20 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
           });
         }
 
+        if (resource.search.length > 0) {
+          test(`search over ${resource.search.join(', ')}`, async () => {
+            const haystacks = (record: Json) =>
+              resource.search.flatMap((path) => valuesAt(record, path)).filter((value) => typeof value === 'string') as string[];
+            const sample = all.flatMap(haystacks).find((value) => value.trim().length >= 3) ?? 'a';
+            const term = sample.trim().slice(0, 3).toLowerCase();
+            const expected = all.filter((record) => haystacks(record).some((value) => value.toLowerCase().includes(term)));
+            const url = `${base}?${richestQuery(resource)}limit=100&search=${encodeURIComponent(term.toUpperCase())}`;
+            assert.deepEqual(sortedIds(await fetchAll(server, url)), sortedIds(expected), url);
+            const none = await server.get(`${base}?search=${encodeURIComponent(`${term} zzqqxx`)}`);
+            assert.equal(none.json.count, 0, 'every term must match');
+          });
+        }
+
         const orderingFields = [...orderingColumns(resource, findView(resource.retrieve)).keys()].filter(
           (field) => resource.ordering !== null || !['url'].includes(field),
         );

@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { loadBundledData } from '../../src/ingest/bundled-data.ts';
+import { importRecords } from '../../src/ingest/import-records.ts';
+import { spacecraft } from '../../src/models/spacecraft.ts';
+import { spacecraftConfiguration } from '../../src/models/spacecraft-configurations.ts';
 import { type DatabaseKind, postgresSkipReason } from '../support/databases.ts';
 import { skipUnlessRequired } from '../support/skips.ts';
 import { fetchAll, ids, type Json } from '../support/pages.ts';
@@ -227,9 +230,12 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
           assert.equal(response.body, `{"detail":"Method \\"${method}\\" not allowed."}`);
           assert.equal(response.headers.allow, 'GET');
         }
-        const head = await server.app.inject({ method: 'HEAD', url: LIST });
-        assert.equal(head.statusCode, 405);
-        assert.equal(head.body, '');
+        // Over a real socket: Node sends no body for HEAD (inject would show the would-be body).
+        const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+        const head = await fetch(`${address}${LIST}`, { method: 'HEAD' });
+        assert.equal(head.status, 405);
+        assert.equal(await head.text(), '');
+        assert.equal(head.headers.get('allow'), 'GET');
       });
 
       test('CORS: preflight answered, Origin gets *', async () => {
@@ -259,6 +265,7 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
           const response = await server.get(url);
           assert.equal(response.headers.allow, 'GET', url);
           assert.equal(response.headers.vary, 'Accept', url);
+          assert.equal(response.headers['x-content-type-options'], 'nosniff', url);
         }
       });
 
@@ -290,6 +297,49 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
         assert.ok(heights.length > 0);
         for (const value of heights) assert.match(value, /[.e]/, `${value} must print as a float`);
       });
+    });
+  });
+}
+
+for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
+  const skip = skipUnlessRequired(kind === 'postgres' ? await postgresSkipReason() : false);
+
+  describe(`non-ASCII text (${kind})`, { skip }, () => {
+    let server: TestApp;
+    before(async () => {
+      server = await startTestApp(kind, async (database) => {
+        await importRecords(database, spacecraftConfiguration, [
+          {
+            id: 1,
+            name: 'Союз',
+            type: { id: 2, name: 'Capsule' },
+            agency: { id: 1, name: 'Роскосмос', abbrev: 'RFSA', type: { id: 1, name: 'Government' } },
+          },
+        ]);
+        await importRecords(database, spacecraft, [
+          { id: 1, name: 'Прогресс М-10М', status: { id: 1, name: 'Active' }, spacecraft_config: { id: 1 } },
+          { id: 2, name: 'Résilience', status: { id: 1 }, spacecraft_config: { id: 1 } },
+          { id: 3, name: 'ASCII only', status: { id: 1 }, spacecraft_config: { id: 1 } },
+        ]);
+      });
+    });
+    after(() => server?.close());
+
+    test('search folds case beyond ASCII and returns the same bytes on both databases', async () => {
+      const cyrillic = await server.get(`${LIST}?format=json&search=${encodeURIComponent('прогресс')}`);
+      assert.deepEqual(ids(cyrillic.json.results), [1]);
+      assert.ok(cyrillic.text.includes('"name":"Прогресс М-10М"'), 'raw UTF-8, not escaped');
+      const accented = await server.get(`${LIST}?search=${encodeURIComponent('RÉSIL')}`);
+      assert.deepEqual(ids(accented.json.results), [2]);
+      const byConfig = await server.get(`${LIST}?search=${encodeURIComponent('СОЮЗ')}`);
+      assert.equal(byConfig.json.count, 3);
+    });
+
+    test('exact name filters are case-sensitive, after trimming', async () => {
+      const exact = await server.get(`${LIST}?name=${encodeURIComponent(' Прогресс М-10М ')}`);
+      assert.deepEqual(ids(exact.json.results), [1]);
+      const otherCase = await server.get(`${LIST}?name=${encodeURIComponent('прогресс м-10м')}`);
+      assert.equal(otherCase.json.count, 0);
     });
   });
 }

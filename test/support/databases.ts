@@ -13,16 +13,21 @@ let availability: Promise<string | false> | undefined;
 /** False when PostgreSQL is reachable, else the reason to skip its suites. */
 export function postgresSkipReason(): Promise<string | false> {
   availability ??= (async () => {
-    const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return false;
-    } catch (error) {
-      return `PostgreSQL not reachable at ${POSTGRES_ADMIN_URL} (${(error as Error).message}): PostgreSQL suite skipped; set TEST_POSTGRES_URL to run it`;
-    } finally {
-      await client.end().catch(() => {});
+    let problem = '';
+    // A busy two-core machine can take seconds to start a backend: retry before giving up.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 5000 });
+      try {
+        await client.connect();
+        await client.query('select 1');
+        return false;
+      } catch (error) {
+        problem = (error as Error).message;
+      } finally {
+        await client.end().catch(() => {});
+      }
     }
+    return `PostgreSQL not reachable at ${POSTGRES_ADMIN_URL} (${problem}): PostgreSQL suite skipped; set TEST_POSTGRES_URL to run it`;
   })();
   return availability;
 }
