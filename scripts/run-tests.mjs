@@ -8,6 +8,8 @@ export const TEST_FILES = [
   'test/engine/durations.test.ts',
   'test/engine/json-text.test.ts',
   'test/engine/search-terms.test.ts',
+  'test/engine/openapi.test.ts',
+  'test/http/openapi-routes.test.ts',
   'test/http/negotiate.test.ts',
   'test/models/views-match-openapi.test.ts',
   'test/support/openapi-contract.test.ts',
@@ -16,7 +18,13 @@ export const TEST_FILES = [
   'test/http/round-trip.test.ts',
   'test/http/wire-behaviour.test.ts',
   'test/http/resource-contract.test.ts',
+  'test/http/browsable-page.test.ts',
+  'test/browser/browsable.test.ts',
   'test/cli.test.ts',
+  'test/db/replicas.test.ts',
+  'test/access/throttle.test.ts',
+  'test/access/redis-throttle.test.ts',
+  'test/cluster/two-nodes.test.ts',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,15 +4,23 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import type { Resource } from './engine/spec.ts';
+import { setUpAccess } from './access/throttle-setup.ts';
 import { registerApiRoot } from './http/api-root.ts';
+import { registerApiThrottle } from './http/api-throttle.ts';
 import { registerApiRoutes } from './http/api-routes.ts';
 import { registerCors } from './http/cors.ts';
 import { registerErrorHandlers } from './http/errors.ts';
+import { registerHtmlPages } from './http/html-pages.ts';
+import { registerHealth } from './http/health.ts';
+import { createMetrics, registerMetrics } from './http/metrics.ts';
+import { registerOpenApiRoutes } from './http/openapi-routes.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { resources as allResources } from './resources/index.ts';
 
+export type AppConfig = Pick<Config, 'logLevel' | 'trustProxy' | 'throttleAnon' | 'redisUrl' | 'redisPrefix'>;
+
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'trustProxy'>;
+  config: AppConfig;
   database: Database;
   resources?: Resource[];
   logger?: boolean;
@@ -32,10 +40,23 @@ export async function buildApp({ config, database, resources = allResources, log
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
 
+  const metrics = createMetrics(database);
+  const { access, store, redisPing } = setUpAccess(config, database, app.log, {
+    onThrottled: () => metrics.throttled.inc(),
+    onRedisFailure: () => metrics.redisFailures.inc(),
+  });
+  app.decorate('access', access);
+  app.addHook('onClose', () => store.close());
+
+  registerMetrics(app, metrics);
+  registerHealth(app, { database, redis: redisPing });
   registerSecurityHeaders(app);
   registerCors(app);
   registerErrorHandlers(app, resources);
+  registerHtmlPages(app, database, resources);
+  registerApiThrottle(app);
   registerApiRoot(app, resources);
+  registerOpenApiRoutes(app, resources);
   registerApiRoutes(app, database, resources);
   return app;
 }

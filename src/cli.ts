@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
-import { connect } from './db/connect.ts';
+import { createKey, KeyError, listKeys, revokeKey } from './access/api-keys.ts';
+import { connect, type Database } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadBundledData } from './ingest/bundled-data.ts';
 import { importRecords, recordsOf } from './ingest/import-records.ts';
@@ -19,10 +20,12 @@ Commands:
   migrate    bring the database schema up to date
   seed       load the bundled dataset into the database
   import     load LL2 JSON records (a page, an array or one object) into the database
+  keys       create, list and revoke API keys (Authorization: Token <key>)
 
 Settings come from the environment:
   PORT (8000), HOST (127.0.0.1), DATABASE_URL (sqlite:./data/apogee.sqlite, or postgres://…),
-  BUNDLED_DATA (true), LOG_LEVEL (info), TRUST_PROXY (false)
+  DATABASE_REPLICA_URLS, BUNDLED_DATA (true), LOG_LEVEL (info), TRUST_PROXY (false),
+  THROTTLE_ANON (none; LL2 uses 15/hour), REDIS_URL
 
 Run "apogee <command> --help" for a command's options.`;
 
@@ -32,6 +35,14 @@ const COMMAND_HELP: Record<string, string> = {
   seed: 'Usage: apogee seed\n\nLoads the bundled dataset (src/data/bundled) and derives its computed fields. Records are upserted by id.',
   import:
     'Usage: apogee import --model <Model> [file ...]\n\nReads LL2 2.3.0 JSON from the files (or standard input) and upserts every record, with its nested objects, by LL2 id, all or nothing.\n\nOptions:\n  --model <Model>  the LL2 model of the records, e.g. Spacecraft, SpacecraftConfiguration, Agency',
+  keys: [
+    'Usage: apogee keys create --name <name> [--rate <requests>/<period>]',
+    '       apogee keys list',
+    '       apogee keys revoke <id or key prefix>',
+    '',
+    'API keys for `Authorization: Token <key>`. A key is shown once, when it is created, and stored',
+    'hashed. Its rate defaults to 300/hour; periods are second, minute, hour or day.',
+  ].join('\n'),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -46,7 +57,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { help: { type: 'boolean', short: 'h' }, model: { type: 'string' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      model: { type: 'string' },
+      name: { type: 'string' },
+      rate: { type: 'string', default: '300/hour' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -79,6 +95,8 @@ async function main(argv: string[]): Promise<number> {
         const count = await importRecords(database, model, records);
         console.log(`${source === 0 ? 'standard input' : source}: imported ${count} ${model.name} records`);
       }
+    } else if (command === 'keys') {
+      return await keysCommand(database, positionals, values);
     }
     return 0;
   } finally {
@@ -86,12 +104,45 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+async function keysCommand(database: Database, positionals: string[], values: { name?: string; rate?: string }): Promise<number> {
+  const [action, target] = positionals;
+  if (action === 'create') {
+    if (!values.name) {
+      console.error('apogee keys create: --name is required');
+      return 2;
+    }
+    const { id, key } = await createKey(database.db, values.name, values.rate ?? '300/hour');
+    console.log(`created key ${id} "${values.name}" (${values.rate}). Keep it now, it is not shown again:\n${key}`);
+    return 0;
+  }
+  if (action === 'list') {
+    const keys = await listKeys(database.db);
+    if (keys.length === 0) console.log('no keys');
+    for (const key of keys) {
+      const state = key.revokedAt ? `revoked ${key.revokedAt}` : 'active';
+      console.log(`${key.id}\t${key.prefix}…\t${key.name}\t${key.rate}\tcreated ${key.createdAt}\t${state}`);
+    }
+    return 0;
+  }
+  if (action === 'revoke' && target) {
+    const revoked = await revokeKey(database.db, target);
+    if (revoked === 0) {
+      console.error(`apogee keys revoke: no active key matches "${target}"`);
+      return 1;
+    }
+    console.log(`revoked ${revoked} key${revoked === 1 ? '' : 's'}`);
+    return 0;
+  }
+  console.error(COMMAND_HELP.keys);
+  return 2;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof RecordError || error instanceof SyntaxError) {
+    if (error instanceof ConfigError || error instanceof RecordError || error instanceof SyntaxError || error instanceof KeyError) {
       console.error(`apogee: ${error.message}`);
       process.exitCode = 1;
       return;

@@ -4,33 +4,42 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { withStartupLock } from './db/startup-lock.ts';
 import { isEmpty, loadBundledData } from './ingest/bundled-data.ts';
 
 export async function startServer(config: Config): Promise<void> {
-  const database = connect(config.databaseUrl);
+  const database = connect(config.databaseUrl, { replicaUrls: config.replicaUrls });
   const app = await buildApp({ config, database });
-  const applied = await migrateToLatest(database);
-  if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
-  if (config.bundledData && (await isEmpty(database))) {
-    app.log.info('empty database: loading the bundled dataset');
-    const records = await loadBundledData(database);
-    app.log.info({ records }, 'bundled dataset loaded');
-  }
+  await withStartupLock(database, async () => {
+    const applied = await migrateToLatest(database);
+    if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
+    if (config.bundledData && (await isEmpty(database))) {
+      app.log.info('empty database: loading the bundled dataset');
+      const records = await loadBundledData(database);
+      app.log.info({ records }, 'bundled dataset loaded');
+    }
+  });
   // Slow clients must not hold connections forever.
   app.server.requestTimeout = 30_000;
   app.server.headersTimeout = 10_000;
 
   let closing = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, drainSeconds: number) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down');
+    // Draining: /health turns 503 so that the load balancer stops sending requests, while
+    // this node still answers those already on their way; then it stops accepting, lets
+    // in-flight requests finish and closes.
+    app.draining = true;
+    app.log.info({ signal, drainSeconds }, 'shutting down');
+    await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
     await app.close();
     await database.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Ctrl-C at a terminal means now; SIGTERM comes from a process manager that expects a drain.
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', config.shutdownDrainSeconds));
 
   await app.listen({ port: config.port, host: config.host });
 }

@@ -21,7 +21,7 @@ describe('apogee command', () => {
   test('--help lists the commands; every command has its own --help', () => {
     const help = apogee(['--help']);
     assert.equal(help.status, 0);
-    for (const command of ['serve', 'migrate', 'seed', 'import']) {
+    for (const command of ['serve', 'migrate', 'seed', 'import', 'keys']) {
       assert.match(help.stdout, new RegExp(`\\b${command}\\b`));
       const own = apogee([command, '--help']);
       assert.equal(own.status, 0, command);
@@ -33,7 +33,7 @@ describe('apogee command', () => {
   });
 
   test('migrate is idempotent', () => {
-    assert.match(apogee(['migrate']).stdout, /applied: 001-initial/);
+    assert.match(apogee(['migrate']).stdout, /applied: 001-initial, 002-meta, 003-api-keys/);
     assert.match(apogee(['migrate']).stdout, /up to date/);
   });
 
@@ -57,5 +57,26 @@ describe('apogee command', () => {
     assert.match(bad.stderr, /\$\[1\]\.id: expected an integer id/);
     const missingModel = apogee(['import', file]);
     assert.equal(missingModel.status, 2);
+  });
+
+  test('keys: create shows the key once, list never shows it, revoke by id or prefix', () => {
+    const created = apogee(['keys', 'create', '--name', 'my app', '--rate', '100/hour']);
+    assert.equal(created.status, 0, created.stderr);
+    const key = /\n([0-9a-f]{40})\n/.exec(created.stdout)?.[1];
+    assert.ok(key, created.stdout);
+    const second = /\n([0-9a-f]{40})\n/.exec(apogee(['keys', 'create', '--name', 'other']).stdout)?.[1];
+    assert.ok(second);
+    const listed = apogee(['keys', 'list']).stdout;
+    assert.match(listed, /my app\t100\/hour/);
+    assert.match(listed, /other\t300\/hour/);
+    assert.ok(!listed.includes(key), 'the key itself is never listed');
+    assert.match(apogee(['keys', 'revoke', '1']).stdout, /revoked 1 key/);
+    assert.match(apogee(['keys', 'revoke', second.slice(0, 8)]).stdout, /revoked 1 key/);
+    assert.match(apogee(['keys', 'list']).stdout, /revoked \d{4}-/);
+    assert.equal(apogee(['keys', 'revoke', '1']).status, 1, 'already revoked');
+    const badRate = apogee(['keys', 'create', '--name', 'x', '--rate', 'lots']);
+    assert.equal(badRate.status, 1);
+    assert.match(badRate.stderr, /invalid rate/);
+    assert.equal(apogee(['keys', 'create']).status, 2);
   });
 });

@@ -11,14 +11,38 @@ import { type DialectName, type SqlDialect, sqlDialect } from './dialect.ts';
 export type Db = Kysely<any>;
 
 export interface Database {
+  /** The primary: every write, and reads that must see them. */
+  db: Db;
+  /** A connection for reads that may lag a little: a replica when there are any (round robin). */
+  read(): Db;
+  dialect: SqlDialect;
+  /** Connection pool figures of the primary (PostgreSQL only), for the metrics. */
+  poolStats(): PoolStats | null;
+  close(): Promise<void>;
+}
+
+/** What a read needs: a connection (the primary or one replica) and its dialect. */
+export interface Reader {
   db: Db;
   dialect: SqlDialect;
-  close(): Promise<void>;
+}
+
+/** One replica for the whole request, so that a response never mixes two replicas' states. */
+export function readerFor(database: Database): Reader {
+  return { db: database.read(), dialect: database.dialect };
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface ConnectOptions {
   /** Called once per SQL statement run (tests count statements with it). */
   onQuery?: (sqlText: string) => void;
+  /** PostgreSQL read replicas (DATABASE_REPLICA_URLS). */
+  replicaUrls?: string[];
 }
 
 export function databaseKind(url: string): DialectName {
@@ -44,8 +68,21 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
   if (kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), log });
-    return { db, dialect: sqlDialect('postgres'), close: () => db.destroy() };
+    const replicas: Db[] = (options.replicaUrls ?? []).map(
+      (replicaUrl) => new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: replicaUrl, max: 10 }) }), log }),
+    );
+    let next = 0;
+    return {
+      db,
+      read: () => (replicas.length ? replicas[next++ % replicas.length] : db),
+      dialect: sqlDialect('postgres'),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      close: async () => {
+        await Promise.all([db, ...replicas].map((each) => each.destroy()));
+      },
+    };
   }
+  if (options.replicaUrls?.length) throw new Error('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL');
   const filename = sqliteFilename(url);
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const sqliteDb = new SQLite(filename);
@@ -56,5 +93,5 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     value === null || value === undefined ? null : String(value).toUpperCase(),
   );
   const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqliteDb }), log });
-  return { db, dialect: sqlDialect('sqlite'), close: () => db.destroy() };
+  return { db, read: () => db, dialect: sqlDialect('sqlite'), poolStats: () => null, close: () => db.destroy() };
 }

@@ -3,10 +3,14 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './connect.ts';
 import { initialSchema } from './migrations/001-initial.ts';
+import { metaTable } from './migrations/002-meta.ts';
+import { apiKeysTable } from './migrations/003-api-keys.ts';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
     '001-initial': initialSchema(database.dialect),
+    '002-meta': metaTable(),
+    '003-api-keys': apiKeysTable(database.dialect),
   };
 }
 

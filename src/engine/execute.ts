@@ -2,7 +2,7 @@
 // view tree needs, one batched query per table and tree level (`WHERE id IN (…)`), so a
 // page of 100 detailed objects costs the same number of statements as a page of 10.
 import { type RawBuilder, sql } from 'kysely';
-import type { Database } from '../db/connect.ts';
+import type { Reader } from '../db/connect.ts';
 import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
 import { type Key, type Row, RowStore } from './row-store.ts';
 import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
@@ -11,9 +11,9 @@ const ROOT = 'root';
 // Well under SQLite's and PostgreSQL's bound-parameter limits.
 const BATCH_SIZE = 5000;
 
-export async function executeList(database: Database, plan: ListPlan): Promise<{ count: number; rows: Row[] }> {
-  const { db } = database;
-  const where = whereClause(database, plan);
+export async function executeList(reader: Reader, plan: ListPlan): Promise<{ count: number; rows: Row[] }> {
+  const { db } = reader;
+  const where = whereClause(reader, plan);
   const table = sql.table(plan.model.table).as(ROOT);
   const countRow = await sql<{ count: number }>`select count(*) as count from ${table} where ${where}`.execute(db);
   const count = Number(countRow.rows[0]?.count ?? 0);
@@ -29,22 +29,22 @@ export async function executeList(database: Database, plan: ListPlan): Promise<{
   return { count, rows: result.rows };
 }
 
-export async function executeRetrieve(database: Database, plan: RetrievePlan, id: Key): Promise<Row | undefined> {
-  const where = whereClause(database, plan);
+export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Key): Promise<Row | undefined> {
+  const where = whereClause(reader, plan);
   const table = sql.table(plan.model.table).as(ROOT);
-  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${sql.ref(`${ROOT}.id`)} = ${id} and ${where}`.execute(database.db);
+  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${sql.ref(`${ROOT}.id`)} = ${id} and ${where}`.execute(reader.db);
   return result.rows[0];
 }
 
 /** The ids among `ids` that exist in `model`'s table (for choice filters). */
-export async function existingIds(database: Database, model: Model, ids: number[]): Promise<Set<number>> {
+export async function existingIds(reader: Reader, model: Model, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const result = await database.db.selectFrom(model.table).select('id').where('id', 'in', ids).execute();
+  const result = await reader.db.selectFrom(model.table).select('id').where('id', 'in', ids).execute();
   return new Set(result.map((row) => Number(row.id)));
 }
 
-function whereClause(database: Database, plan: WherePlan): RawBuilder<boolean> {
-  const conditions = plan.conditions.map((condition) => condition(ROOT, database.dialect));
+function whereClause(reader: Reader, plan: WherePlan): RawBuilder<boolean> {
+  const conditions = plan.conditions.map((condition) => condition(ROOT, reader.dialect));
   return conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`1 = 1`;
 }
 
@@ -56,13 +56,13 @@ type Need =
   | { kind: 'children'; field: ManyField; parentIds: Key[]; view: View }
   | { kind: 'links'; field: ManyToManyField; parentIds: Key[]; view: View };
 
-export async function loadRelations(database: Database, view: View, rows: Row[]): Promise<RowStore> {
+export async function loadRelations(reader: Reader, view: View, rows: Row[]): Promise<RowStore> {
   const store = new RowStore();
   store.addRows(view.model.table, rows);
   const expanded = new Set<string>();
   let needs = expand(view, rows, expanded);
   while (needs.length > 0) {
-    await fetchNeeds(database, store, needs);
+    await fetchNeeds(reader, store, needs);
     needs = needs.flatMap((need) => followNeed(store, need, expanded));
   }
   return store;
@@ -122,7 +122,7 @@ function followNeed(store: RowStore, need: Need, expanded: Set<string>): Need[] 
 }
 
 /** One query per table (and per relation key) for everything this level needs. */
-async function fetchNeeds(database: Database, store: RowStore, needs: Need[]): Promise<void> {
+async function fetchNeeds(reader: Reader, store: RowStore, needs: Need[]): Promise<void> {
   const byTable = new Map<string, Set<Key>>();
   const children = new Map<string, { field: ManyField; parentIds: Set<Key> }>();
   const links = new Map<string, { field: ManyToManyField; parentIds: Set<Key> }>();
@@ -148,7 +148,7 @@ async function fetchNeeds(database: Database, store: RowStore, needs: Need[]): P
       }
     }
   }
-  const { db } = database;
+  const { db } = reader;
   const work: Promise<void>[] = [];
   for (const [table, ids] of byTable) {
     for (const batch of batches([...ids])) {

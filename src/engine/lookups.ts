@@ -94,7 +94,8 @@ function choiceOutcome(model: Model, path: string, raw: string): FilterOutcome {
   };
 }
 
-function choiceTarget(model: Model, path: string): Model {
+/** The model a choice filter's path points to (its select lists that table's rows). */
+export function choiceTarget(model: Model, path: string): Model {
   let current = model;
   for (const segment of path.split('__')) {
     const field = current.fields[segment];

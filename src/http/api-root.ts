@@ -9,9 +9,10 @@ export function registerApiRoot(app: FastifyInstance, resources: Resource[]): vo
   app.route({
     method: [...ALL_METHODS],
     url: `${API_PREFIX}/`,
+    config: { browsable: { kind: 'root' } },
     handler: async (request, reply) => {
       const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
-      const representation = admit(request, pairs);
+      const representation = await admit(request, pairs);
       const { linkSuffix } = renderContext(request, pairs);
       const root: Record<string, string> = {};
       for (const resource of resources) {

@@ -1,7 +1,8 @@
 // One list route and one `{id}/` route per registered resource, each a straight line:
 // negotiate → parse → plan → execute → render → paginate → reply.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../db/connect.ts';
+import type { AccessControl } from '../access/access-control.ts';
+import { type Database, type Reader, readerFor } from '../db/connect.ts';
 import { ApiError, noMatch, notFound } from '../engine/errors.ts';
 import { executeList, executeRetrieve, existingIds, loadRelations } from '../engine/execute.ts';
 import { paginate } from '../engine/paginate.ts';
@@ -16,6 +17,9 @@ import { type Representation, sendApiResponse } from './representation.ts';
 export const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    access: AccessControl;
+  }
   interface FastifyRequest {
     /** The representation chosen for this request, once negotiation succeeded. */
     representation?: Representation;
@@ -39,13 +43,17 @@ export function origin(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
 
-/** DRF's checks before the handler: the representation (404/406), then the method (405). */
-export function admit(request: FastifyRequest, pairs: QueryPairs): Representation {
+/**
+ * DRF's checks before the handler, in its order: the representation (404/406, not counted),
+ * authentication (403, not counted), the throttle (429), then the method (405, counted).
+ */
+export async function admit(request: FastifyRequest, pairs: QueryPairs): Promise<Representation> {
   const chosen = negotiate(lastValue(pairs, 'format') ?? null, request.headers.accept);
   if (typeof chosen !== 'string') {
     throw chosen.status === 404 ? notFound() : new ApiError(406, { detail: 'Could not satisfy the request Accept header.' });
   }
   request.representation = chosen;
+  await request.server.access.admit(request);
   if (request.method !== 'GET') throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
   return chosen;
 }
@@ -63,8 +71,12 @@ function parseId(model: Model, raw: string): number | string | null {
   return parsePythonInt(raw);
 }
 
+const existingIn =
+  (reader: Reader): ExistingIds =>
+  (model, ids) =>
+    existingIds(reader, model, ids);
+
 export function registerApiRoutes(app: FastifyInstance, database: Database, resources: Resource[]): void {
-  const existing: ExistingIds = (model, ids) => existingIds(database, model, ids);
 
   for (const resource of resources) {
     const base = `${API_PREFIX}/${resource.path}/`;
@@ -72,31 +84,35 @@ export function registerApiRoutes(app: FastifyInstance, database: Database, reso
     app.route({
       method: [...ALL_METHODS],
       url: base,
+      config: { browsable: { kind: 'list', resource } },
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const { path, query, pairs } = parseRequestUrl(request.raw.url ?? request.url);
-        const representation = admit(request, pairs);
-        const plan = await parseListQuery(resource, pairs, existing);
-        const { count, rows } = await executeList(database, plan);
-        const store = await loadRelations(database, plan.view, rows);
+        const representation = await admit(request, pairs);
+        const reader = readerFor(database);
+        const plan = await parseListQuery(resource, pairs, existingIn(reader));
+        const { count, rows } = await executeList(reader, plan);
+        const store = await loadRelations(reader, plan.view, rows);
         const results = renderRows(plan.view, rows, store, renderContext(request, pairs));
         const page = paginate({ url: `${origin(request)}${path}`, query, limit: plan.limit, offset: plan.offset }, count, results);
-        return sendApiResponse(request, reply, 200, page, representation);
+        return sendApiResponse(request, reply, 200, page, representation, {}, { count, limit: plan.limit, offset: plan.offset });
       },
     });
 
     app.route({
       method: [...ALL_METHODS],
       url: `${base}:id/`,
+      config: { browsable: { kind: 'detail', resource } },
       handler: async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
         const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
-        const representation = admit(request, pairs);
+        const representation = await admit(request, pairs);
         // Filters are validated before the id is looked up, as in DRF's get_object.
-        const plan = await parseRetrieveQuery(resource, pairs, existing);
+        const reader = readerFor(database);
+        const plan = await parseRetrieveQuery(resource, pairs, existingIn(reader));
         const id = parseId(resource.model, request.params.id);
         if (id === null) throw notFound();
-        const row = typeof id === 'number' && !isStorableId(id) ? undefined : await executeRetrieve(database, plan, id);
+        const row = typeof id === 'number' && !isStorableId(id) ? undefined : await executeRetrieve(reader, plan, id);
         if (!row) throw noMatch(resource.model.name);
-        const store = await loadRelations(database, plan.view, [row]);
+        const store = await loadRelations(reader, plan.view, [row]);
         const body = renderRow(plan.view, row, store, renderContext(request, pairs));
         return sendApiResponse(request, reply, 200, body, representation);
       },

@@ -35,7 +35,9 @@ export function registerErrorHandlers(app: FastifyInstance, resources: Resource[
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const { path, query } = parseRequestUrl(request.raw.url ?? request.url);
     // Django's APPEND_SLASH: a relative redirect, query kept verbatim (BEHAVIOR.md §8.7).
-    if (!path.endsWith('/') && isApiPath(`${path}/`, resources)) {
+    const withSlash = `${path}/`;
+    const routeExists = isApiPath(withSlash, resources) || app.hasRoute({ method: 'GET', url: withSlash });
+    if (!path.endsWith('/') && routeExists) {
       return reply
         .code(301)
         .header('location', `${path}/${query ? `?${query}` : ''}`)

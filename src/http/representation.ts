@@ -2,8 +2,8 @@
 // the browsable HTML page. Every API response carries DRF's headers.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toJsonText } from '../engine/json-text.ts';
-import { browsablePage } from './browsable-page.ts';
-import { jsonIndentFromAccept } from './negotiate.ts';
+import { browsablePage, type Pagination } from './browsable-page.ts';
+import { browsableApiIndentFromAccept, jsonIndentFromAccept } from './negotiate.ts';
 
 export type Representation = 'json' | 'api';
 
@@ -20,16 +20,24 @@ export function sendApiResponse(
   body: unknown,
   representation: Representation,
   extraHeaders: Record<string, string> = {},
+  /** A list's position, for the browsable page's pagination controls. */
+  pagination?: Pagination,
 ): FastifyReply {
   const headers = { ...API_HEADERS, ...extraHeaders };
   reply.code(status).headers(headers);
   if (representation === 'api') {
     const page = browsablePage({
-      requestLine: `${request.method} ${request.raw.url ?? request.url}`,
+      method: request.method,
+      url: request.raw.url ?? request.url,
+      origin: `${request.protocol}://${request.host}`,
       status,
       // The page shows the headers of the JSON representation, as DRF's does.
       headers: { ...headers, 'content-type': 'application/json' },
-      json: toJsonText(body, 4),
+      json: toJsonText(body, browsableApiIndentFromAccept(request.headers.accept)),
+      // The route declares what it serves, so error pages get the endpoint's page too.
+      route: request.routeOptions.config?.browsable,
+      choices: request.browsableChoices,
+      pagination,
     });
     return reply.type('text/html; charset=utf-8').send(page);
   }

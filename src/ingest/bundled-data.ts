@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/connect.ts';
+import { recordDataChange } from '../db/data-status.ts';
 import { modelNamed } from '../models/index.ts';
 import { recomputeStatistics } from './statistics.ts';
 import { newUpsertContext, RecordError, upsertRecord } from './upsert.ts';
@@ -35,6 +36,7 @@ export async function loadBundledData(database: Database, dir = BUNDLED_DIR): Pr
       }
       count += content.records.length;
     }
+    await recordDataChange(tx, 'seed');
   });
   await recomputeStatistics(database);
   return count;

@@ -1,6 +1,7 @@
 // Imports LL2 JSON (a paginated page, a bare array or one object) of one model, atomically:
 // either every record is written or, on the first bad one, nothing is.
 import type { Database } from '../db/connect.ts';
+import { recordDataChange } from '../db/data-status.ts';
 import type { Model } from '../engine/spec.ts';
 import { newUpsertContext, RecordError, upsertRecord } from './upsert.ts';
 
@@ -17,6 +18,7 @@ export async function importRecords(database: Database, model: Model, records: u
   await database.db.transaction().execute(async (tx) => {
     const context = newUpsertContext(tx, database.dialect);
     for (const [index, record] of records.entries()) await upsertRecord(context, model, record, `$[${index}]`);
+    await recordDataChange(tx, `import ${model.name}`);
   });
   return records.length;
 }

@@ -37,6 +37,8 @@ export default defineResource({
     spacecraft: booleanFilter('spacecraft_list'),
     ...numberFilters('successful_landings'),
     ...numberFilters('successful_launches'),
+    ...numberFilters('total_launch_count'),
+    type__id: numberFilter('type__id'),
   },
   search: ['abbrev', 'name'],
   ordering: [

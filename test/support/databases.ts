@@ -36,6 +36,8 @@ let counter = 0;
 
 export interface TestDatabase {
   database: Database;
+  /** How another process reaches this database. */
+  url: string;
   /** Every SQL statement run since the last reset. */
   statements: string[];
   drop(): Promise<void>;
@@ -48,7 +50,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const database = connect(':memory:', { onQuery });
     await migrateToLatest(database);
-    return { database, statements, drop: () => database.close() };
+    return { database, url: ':memory:', statements, drop: () => database.close() };
   }
   const name = `apogee_test_${process.pid}_${Date.now()}_${counter++}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
@@ -61,6 +63,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   await migrateToLatest(database);
   return {
     database,
+    url: url.toString(),
     statements,
     drop: async () => {
       await database.close();

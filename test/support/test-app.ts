@@ -1,11 +1,18 @@
 // An Apogee app on a fresh database, driven with `inject` (no sockets), whose JSON
 // responses are checked against LL2's OpenAPI document whenever the reference is present.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.ts';
+import { type AppConfig, buildApp } from '../../src/app.ts';
 import type { Database } from '../../src/db/connect.ts';
 import { type DatabaseKind, freshDatabase } from './databases.ts';
-import { LL2_KNOWN_DEVIATIONS, NULLS_IN_PRACTICE, validateResponse } from './openapi-contract.ts';
+import {
+  LL2_KNOWN_DEVIATIONS,
+  NULLS_IN_PRACTICE,
+  type OpenApiDocument,
+  validateAgainstSchema,
+  validateResponse,
+} from './openapi-contract.ts';
 import { loadOpenApi, referenceDir } from './reference.ts';
 
 export const TEST_HOST = 'apogee.test';
@@ -28,10 +35,25 @@ export interface TestResponse {
   json: any;
 }
 
-export async function startTestApp(kind: DatabaseKind, load: (database: Database) => Promise<unknown>): Promise<TestApp> {
+/** LL2's schema for a response body; `/api-throttle/` is an object although the schema says array (BEHAVIOR.md §2.7). */
+function contractProblems(openapi: OpenApiDocument, path: string, body: unknown): string[] {
+  if (!path.startsWith('/2.3.0/') || path === '/2.3.0/') return [];
+  if (path === '/2.3.0/api-throttle/') return validateAgainstSchema(openapi, 'APIThrottle', body);
+  return validateResponse(openapi, path, 'get', 200, body, { knownDeviations: [...LL2_KNOWN_DEVIATIONS, ...NULLS_IN_PRACTICE] });
+}
+
+export async function startTestApp(
+  kind: DatabaseKind,
+  load: (database: Database) => Promise<unknown>,
+  config: Partial<AppConfig> = {},
+): Promise<TestApp> {
   const { database, statements, drop } = await freshDatabase(kind);
   await load(database);
-  const app = await buildApp({ config: { logLevel: 'silent', trustProxy: false }, database, logger: false });
+  const app = await buildApp({
+    config: { logLevel: 'silent', trustProxy: false, throttleAnon: null, redisUrl: null, redisPrefix: `apogee-test:${randomUUID()}:`, ...config },
+    database,
+    logger: false,
+  });
   await app.ready();
   const openapi = referenceDir() ? loadOpenApi() : null;
   return {
@@ -47,10 +69,8 @@ export async function startTestApp(kind: DatabaseKind, load: (database: Database
         text: response.body,
         json: isJson ? JSON.parse(response.body) : undefined,
       };
-      if (openapi && isJson && response.statusCode === 200 && path.startsWith('/2.3.0/') && path !== '/2.3.0/' && !path.startsWith('/2.3.0/?')) {
-        const problems = validateResponse(openapi, path.split('?')[0], 'get', 200, result.json, {
-          knownDeviations: [...LL2_KNOWN_DEVIATIONS, ...NULLS_IN_PRACTICE],
-        });
+      if (openapi && isJson && response.statusCode === 200) {
+        const problems = contractProblems(openapi, path.split('?')[0], result.json);
         assert.deepEqual(problems, [], `GET ${path} does not match LL2's schema`);
       }
       return result;
