@@ -33,7 +33,7 @@ describe('apogee command', () => {
   });
 
   test('migrate is idempotent', () => {
-    assert.match(apogee(['migrate']).stdout, /applied: 001-initial, 002-meta, 003-api-keys/);
+    assert.match(apogee(['migrate']).stdout, /applied: 001-initial, 002-meta, 003-api-keys, 004-launch-side/);
     assert.match(apogee(['migrate']).stdout, /up to date/);
   });
 

@@ -5,19 +5,22 @@ import type { Database } from './connect.ts';
 import { initialSchema } from './migrations/001-initial.ts';
 import { metaTable } from './migrations/002-meta.ts';
 import { apiKeysTable } from './migrations/003-api-keys.ts';
+import { launchSideSchema } from './migrations/004-launch-side.ts';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
     '001-initial': initialSchema(database.dialect),
     '002-meta': metaTable(),
     '003-api-keys': apiKeysTable(database.dialect),
+    '004-launch-side': launchSideSchema(database.dialect),
   };
 }
 
-export async function migrateToLatest(database: Database): Promise<string[]> {
+/** Applies every migration (or those up to and including `until`); returns the names applied. */
+export async function migrateToLatest(database: Database, until?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(database) };
   const migrator = new Migrator({ db: database.db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = until ? await migrator.migrateTo(until) : await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }

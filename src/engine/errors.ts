@@ -22,4 +22,3 @@ export const noMatch = (modelName: string) =>
 
 export const INVALID_CHOICE = 'Select a valid choice. That choice is not one of the available choices.';
 export const NULL_CHARACTERS = 'Null characters are not allowed.';
-export const ENTER_A_NUMBER = 'Enter a number.';

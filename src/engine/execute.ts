@@ -3,6 +3,7 @@
 // page of 100 detailed objects costs the same number of statements as a page of 10.
 import { type RawBuilder, sql } from 'kysely';
 import type { Reader } from '../db/connect.ts';
+import { pathValue } from './paths.ts';
 import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
 import { type Key, type Row, RowStore } from './row-store.ts';
 import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
@@ -11,19 +12,23 @@ const ROOT = 'root';
 // Well under SQLite's and PostgreSQL's bound-parameter limits.
 const BATCH_SIZE = 5000;
 
+export async function countRows(reader: Reader, plan: WherePlan): Promise<number> {
+  const table = sql.table(plan.model.table).as(ROOT);
+  const result = await sql<{ count: number }>`select count(*) as count from ${table} where ${whereClause(reader, plan)}`.execute(reader.db);
+  return Number(result.rows[0]?.count ?? 0);
+}
+
 export async function executeList(reader: Reader, plan: ListPlan): Promise<{ count: number; rows: Row[] }> {
   const { db } = reader;
   const where = whereClause(reader, plan);
   const table = sql.table(plan.model.table).as(ROOT);
-  const countRow = await sql<{ count: number }>`select count(*) as count from ${table} where ${where}`.execute(db);
-  const count = Number(countRow.rows[0]?.count ?? 0);
+  const count = await countRows(reader, plan);
   if (count === 0 || plan.offset >= count) return { count, rows: [] };
   const orderBy = sql.join(
-    plan.ordering.map(({ column, descending }) =>
-      descending
-        ? sql`${sql.ref(`${ROOT}.${column}`)} desc nulls first`
-        : sql`${sql.ref(`${ROOT}.${column}`)} asc nulls last`,
-    ),
+    plan.ordering.map(({ path, descending }) => {
+      const value = pathValue(plan.model, ROOT, path);
+      return descending ? sql`${value} desc nulls first` : sql`${value} asc nulls last`;
+    }),
   );
   const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${where} order by ${orderBy} limit ${plan.limit} offset ${plan.offset}`.execute(db);
   return { count, rows: result.rows };
@@ -37,10 +42,10 @@ export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Ke
 }
 
 /** The ids among `ids` that exist in `model`'s table (for choice filters). */
-export async function existingIds(reader: Reader, model: Model, ids: number[]): Promise<Set<number>> {
+export async function existingIds(reader: Reader, model: Model, ids: Key[]): Promise<Set<Key>> {
   if (ids.length === 0) return new Set();
   const result = await reader.db.selectFrom(model.table).select('id').where('id', 'in', ids).execute();
-  return new Set(result.map((row) => Number(row.id)));
+  return new Set(result.map((row) => (model.idType === 'uuid' ? String(row.id) : Number(row.id))));
 }
 
 function whereClause(reader: Reader, plan: WherePlan): RawBuilder<boolean> {
@@ -165,7 +170,7 @@ async function fetchNeeds(reader: Reader, store: RowStore, needs: Need[]): Promi
           .selectFrom(table)
           .selectAll()
           .where(field.foreignKey, 'in', batch)
-          .orderBy(field.orderBy)
+          .orderBy(field.orderBy.replace(/^-/, ''), field.orderBy.startsWith('-') ? 'desc' : 'asc')
           .orderBy('id')
           .execute()
           .then((rows) => store.setChildren(table, field.foreignKey, batch, rows)),

@@ -3,7 +3,7 @@
 // is served. Names follow LL2's conventions (view names as schema names, drf-spectacular's
 // operation ids and alphabetical parameters) so clients generated from either document agree.
 import { resolvePath } from './paths.ts';
-import { DEFAULT_LIMIT, MAX_LIMIT, orderingColumns } from './query.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT, orderingFields } from './query.ts';
 import { API_PREFIX } from './render.ts';
 import { type Field, type Filter, findView, type Model, type Resource, type ScalarType, type View, type ViewField } from './spec.ts';
 
@@ -149,7 +149,7 @@ function listDescription(resource: Resource): string {
   const filters = Object.keys(resource.filters);
   if (filters.length > 0) lines.push(`Filters: ${code(filters)}.`);
   if (resource.search.length > 0) lines.push(`\`search\` looks in: ${code(resource.search)}.`);
-  lines.push(`\`ordering\` accepts: ${code(orderingFields(resource))} (prefix \`-\` for descending).`);
+  lines.push(`\`ordering\` accepts: ${code(sortFields(resource))} (prefix \`-\` for descending).`);
   return lines.join('\n\n');
 }
 
@@ -158,8 +158,8 @@ function defaultListView(resource: Resource): View {
   return findView(firstMode ?? resource.view ?? resource.retrieve);
 }
 
-function orderingFields(resource: Resource): string[] {
-  return [...orderingColumns(resource, defaultListView(resource)).keys()];
+function sortFields(resource: Resource): string[] {
+  return [...orderingFields(resource, defaultListView(resource))];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ function listParameters(resource: Resource): ParameterObject[] {
       name: 'ordering',
       in: 'query',
       required: false,
-      description: `Comma-separated sort fields, \`-\` for descending: ${orderingFields(resource).join(', ')}.`,
+      description: `Comma-separated sort fields, \`-\` for descending: ${sortFields(resource).join(', ')}.`,
       schema: { type: 'string' },
     },
     {
@@ -210,14 +210,18 @@ function modeParameterOf(resource: Resource): ParameterObject | null {
   };
 }
 
-const COMPARISON_WORDS = { exact: 'equal to', gt: 'greater than', gte: 'at least', lt: 'less than', lte: 'at most' } as const;
+const COMPARISON_WORDS = { exact: 'equal to', gt: 'greater than', gte: 'at least', lt: 'less than', lte: 'at most', contains: 'written with the digits of' } as const;
 
 function filterParameter(model: Model, name: string, filter: Filter): ParameterObject {
   const description = filterDescription(model, filter);
   const parameter: ParameterObject = { name, in: 'query', required: false, description, schema: filterSchema(model, filter) };
-  if (filter.kind === 'csv') {
+  if (filter.kind === 'csv' || filter.kind === 'datePart') {
     parameter.style = 'form';
     parameter.explode = false;
+  }
+  if (filter.kind === 'multipleChoice') {
+    parameter.style = 'form';
+    parameter.explode = true;
   }
   return parameter;
 }
@@ -241,6 +245,18 @@ function filterDescription(model: Model, filter: Filter): string {
       return `\`${filter.path}\` is ${COMPARISON_WORDS[filter.op]} this number.`;
     case 'csv':
       return `\`${filter.path}\` is one of these comma-separated values.`;
+    case 'datetime':
+      return `\`${filter.path}\` is ${COMPARISON_WORDS[filter.op]} this date-time (ISO 8601; UTC when no zone is given).`;
+    case 'date':
+      return `\`${filter.path}\` is ${COMPARISON_WORDS[filter.op]} this date.`;
+    case 'datePart':
+      return `The ${filter.part} of \`${filter.path}\` is one of these comma-separated numbers.`;
+    case 'multipleChoice':
+      return `The id of a related \`${filter.path}\`; repeat the parameter for any of several.`;
+    case 'excludeWhenFalse':
+      return `false leaves out objects whose \`${filter.path}\` is \`${filter.value}\`.`;
+    case 'notPastWhenTrue':
+      return `true leaves out objects whose \`${filter.path}\` has passed.`;
   }
 }
 
@@ -253,7 +269,18 @@ function filterSchema(model: Model, filter: Filter): SchemaObject {
     case 'icontains':
       return { type: 'string' };
     case 'csv':
-      return { type: 'array', items: { type: 'string' } };
+      return { type: 'array', items: { type: filter.item === 'text' ? 'string' : filter.item } };
+    case 'datePart':
+      return { type: 'array', items: { type: 'number' } };
+    case 'datetime':
+      return { type: 'string', format: 'date-time' };
+    case 'date':
+      return { type: 'string', format: 'date' };
+    case 'multipleChoice':
+      return { type: 'array', items: idSchema(choiceTarget(model, filter.path)) };
+    case 'excludeWhenFalse':
+    case 'notPastWhenTrue':
+      return { type: 'boolean' };
     case 'choice':
       return idSchema(choiceTarget(model, filter.path));
     case 'number':

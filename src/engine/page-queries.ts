@@ -1,8 +1,10 @@
 // The few reads the HTML pages need beyond the API itself: the rows a choice filter can
 // name (the form's selects) and how many rows a table holds (the landing page). Kept here so
 // the page code never writes SQL.
-import type { Database } from '../db/connect.ts';
-import type { Model } from './spec.ts';
+import { type Database, readerFor } from '../db/connect.ts';
+import { countRows } from './execute.ts';
+import { scopeCondition } from './scopes.ts';
+import type { Model, Resource } from './spec.ts';
 
 export interface ChoiceOption {
   id: number | string;
@@ -37,11 +39,8 @@ export async function choiceOptions(database: Database, model: Model, limit = MA
   };
 }
 
-export async function rowCount(database: Database, model: Model): Promise<number> {
-  const row = await database
-    .read()
-    .selectFrom(model.table)
-    .select((eb) => eb.fn.countAll().as('count'))
-    .executeTakeFirst();
-  return Number(row?.count ?? 0);
+/** How many objects an endpoint lists (its scope applied: upcoming launches only, say). */
+export async function resourceCount(database: Database, resource: Resource): Promise<number> {
+  const conditions = resource.scope ? [scopeCondition(resource.model, resource.scope, new Date())] : [];
+  return countRows(readerFor(database), { model: resource.model, conditions });
 }

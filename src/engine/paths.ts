@@ -94,3 +94,20 @@ function fieldTarget(field: Field): Model {
   if (field.kind === 'scalar' || field.kind === 'url') throw new Error('A scalar has no target');
   return field.target();
 }
+
+/**
+ * The value a path reaches through to-one relations, as a correlated subquery per step, for
+ * ordering by a related field (`location__name`).
+ */
+export function pathValue(model: Model, alias: string, path: string): RawBuilder<unknown> {
+  const { steps, end } = resolvePath(model, path);
+  if (end.kind !== 'column') throw new Error(`Cannot order by the to-many path ${path}`);
+  const valueFrom = (index: number, from: string): RawBuilder<unknown> => {
+    if (index === steps.length) return sql`${sql.ref(`${from}.${end.column}`)}`;
+    const { field } = steps[index];
+    if (field.kind !== 'one' && field.kind !== 'nameOf') throw new Error(`Cannot order through the to-many ${path}`);
+    const inner = nextAlias();
+    return sql`(select ${valueFrom(index + 1, inner)} from ${sql.table(field.target().table).as(inner)} where ${sql.ref(`${inner}.id`)} = ${sql.ref(`${from}.${field.column}`)})`;
+  };
+  return valueFrom(0, alias);
+}

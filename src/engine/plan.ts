@@ -12,7 +12,8 @@ export interface WherePlan {
 }
 
 export interface OrderItem {
-  column: string;
+  /** A field path: a stored field, or one reached through to-one relations (`location__name`). */
+  path: string;
   descending: boolean;
 }
 

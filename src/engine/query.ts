@@ -2,11 +2,13 @@
 // Order of checks as in DRF: filters (every failing filter reported at once), then search
 // (NUL), then ordering and pagination, which never fail.
 import { sql } from 'kysely';
-import { ApiError, INVALID_CHOICE, NULL_CHARACTERS } from './errors.ts';
+import { ApiError, NULL_CHARACTERS } from './errors.ts';
 import { applyFilter, type FilterOutcome } from './lookups.ts';
 import { pathCondition } from './paths.ts';
 import type { Condition, ListPlan, OrderItem, RetrievePlan } from './plan.ts';
 import { parsePythonInt } from './python-compat.ts';
+import { scopeCondition } from './scopes.ts';
+import type { Key } from './row-store.ts';
 import { searchTerms } from './search-terms.ts';
 import { findView, type Model, type Resource, type View } from './spec.ts';
 
@@ -22,7 +24,7 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
 /** Checks which of the given ids exist; choice filters need the database to validate. */
-export type ExistingIds = (model: Model, ids: number[]) => Promise<Set<number>>;
+export type ExistingIds = (model: Model, ids: Key[]) => Promise<Set<Key>>;
 
 export function listView(resource: Resource, pairs: QueryPairs): View {
   const modes = Object.entries(resource.modes);
@@ -33,9 +35,18 @@ export function listView(resource: Resource, pairs: QueryPairs): View {
   return findView(chosen[1]);
 }
 
-export async function parseListQuery(resource: Resource, pairs: QueryPairs, existing: ExistingIds): Promise<ListPlan> {
+export async function parseListQuery(
+  resource: Resource,
+  pairs: QueryPairs,
+  existing: ExistingIds,
+  now: Date = new Date(),
+): Promise<ListPlan> {
   const view = listView(resource, pairs);
-  const conditions = [...(await filterConditions(resource, pairs, existing)), ...searchConditions(resource, pairs)];
+  const conditions = [
+    ...(resource.scope ? [scopeCondition(resource.model, resource.scope, now)] : []),
+    ...(await filterConditions(resource, pairs, existing)),
+    ...searchConditions(resource, pairs),
+  ];
   return {
     model: resource.model,
     view,
@@ -47,8 +58,16 @@ export async function parseListQuery(resource: Resource, pairs: QueryPairs, exis
 }
 
 /** `{id}/` obeys the filters too (DRF's get_object filters the queryset), but not search or paging. */
-export async function parseRetrieveQuery(resource: Resource, pairs: QueryPairs, existing: ExistingIds): Promise<RetrievePlan> {
-  const conditions = await filterConditions(resource, pairs, existing);
+export async function parseRetrieveQuery(
+  resource: Resource,
+  pairs: QueryPairs,
+  existing: ExistingIds,
+  now: Date = new Date(),
+): Promise<RetrievePlan> {
+  const conditions = [
+    ...(resource.scope ? [scopeCondition(resource.model, resource.scope, now)] : []),
+    ...(await filterConditions(resource, pairs, existing)),
+  ];
   searchConditions(resource, pairs);
   return { model: resource.model, view: findView(resource.retrieve), conditions };
 }
@@ -56,27 +75,30 @@ export async function parseRetrieveQuery(resource: Resource, pairs: QueryPairs, 
 async function filterConditions(resource: Resource, pairs: QueryPairs, existing: ExistingIds): Promise<Condition[]> {
   const outcomes: Array<[string, FilterOutcome]> = [];
   for (const [name, filter] of Object.entries(resource.filters)) {
-    const raw = lastValue(pairs, name);
-    if (raw !== undefined) outcomes.push([name, applyFilter(resource.model, filter, raw)]);
+    const values = pairs.filter(([key]) => key === name).map(([, value]) => value);
+    if (values.length) outcomes.push([name, applyFilter(resource.model, filter, values)]);
   }
   const missingChoices = await unknownChoices(outcomes, existing);
   const errors: Record<string, string[]> = {};
   const conditions: Condition[] = [];
   for (const [name, outcome] of outcomes) {
+    const missing = missingChoices.get(name);
     if (outcome.kind === 'invalid') errors[name] = [outcome.message];
-    else if (outcome.kind === 'choice' && missingChoices.has(name)) errors[name] = [INVALID_CHOICE];
+    else if (outcome.kind === 'choice' && missing !== undefined) errors[name] = [outcome.missing(missing)];
     else if (outcome.kind === 'choice' || outcome.kind === 'condition') conditions.push(outcome.where);
   }
   if (Object.keys(errors).length > 0) throw new ApiError(400, errors);
   return conditions;
 }
 
-async function unknownChoices(outcomes: Array<[string, FilterOutcome]>, existing: ExistingIds): Promise<Set<string>> {
-  const missing = new Set<string>();
+/** For each choice filter with an id that names no row, the first such id. */
+async function unknownChoices(outcomes: Array<[string, FilterOutcome]>, existing: ExistingIds): Promise<Map<string, Key>> {
+  const missing = new Map<string, Key>();
   for (const [name, outcome] of outcomes) {
     if (outcome.kind !== 'choice') continue;
-    const found = await existing(outcome.target, [outcome.id]);
-    if (!found.has(outcome.id)) missing.add(name);
+    const found = await existing(outcome.target, outcome.ids);
+    const first = outcome.ids.find((id) => !found.has(id));
+    if (first !== undefined) missing.set(name, first);
   }
   return missing;
 }
@@ -101,30 +123,38 @@ function searchConditions(resource: Resource, pairs: QueryPairs): Condition[] {
 
 /** DRF's OrderingFilter: known fields only, unknown ones dropped silently; `id` otherwise. */
 function ordering(resource: Resource, view: View, raw: string | undefined): OrderItem[] {
-  const allowed = orderingColumns(resource, view);
-  const items: OrderItem[] = [];
-  for (const term of (raw ?? '').split(',')) {
-    const trimmed = term.trim();
-    const descending = trimmed.startsWith('-');
-    const column = allowed.get(descending ? trimmed.slice(1) : trimmed);
-    if (column) items.push({ column, descending });
-  }
+  const allowed = orderingFields(resource, view);
+  const items = orderItems(raw ?? '', allowed);
+  if (items.length === 0) items.push(...orderItems(resource.defaultOrdering.join(','), new Set(resource.defaultOrdering.map((term) => term.replace(/^-/, '')))));
   // LL2's default order is unspecified; `id` is stable. The `id` tie-breaker keeps pages
   // from overlapping when many rows share a value (docs/COMPATIBILITY.md).
-  if (!items.some((item) => item.column === 'id')) items.push({ column: 'id', descending: false });
+  if (!items.some((item) => item.path === 'id')) items.push({ path: 'id', descending: false });
   return items;
 }
 
-/** Field name → column. Without a declared list, DRF allows every model field the view shows. */
-export function orderingColumns(resource: Resource, view: View): Map<string, string> {
-  const names = resource.ordering ?? view.fields.map((field) => field.name);
-  const columns = new Map<string, string>();
-  for (const name of names) {
-    if (name === 'id') columns.set(name, 'id');
-    const field = resource.model.fields[name];
-    if (field?.kind === 'scalar' || field?.kind === 'one') columns.set(name, field.column);
+function orderItems(terms: string, allowed: Set<string>): OrderItem[] {
+  const items: OrderItem[] = [];
+  for (const term of terms.split(',')) {
+    const trimmed = term.trim();
+    const descending = trimmed.startsWith('-');
+    const path = descending ? trimmed.slice(1) : trimmed;
+    if (allowed.has(path)) items.push({ path, descending });
   }
-  return columns;
+  return items;
+}
+
+/**
+ * The fields `ordering` accepts: the declared ones (stored fields, or paths through to-one
+ * relations); without a declared list, DRF's default: every stored field the view shows.
+ */
+export function orderingFields(resource: Resource, view: View): Set<string> {
+  if (resource.ordering) return new Set(resource.ordering);
+  const names = new Set<string>();
+  for (const { name } of view.fields) {
+    const field = resource.model.fields[name];
+    if (name === 'id' || field?.kind === 'scalar' || field?.kind === 'one') names.add(name);
+  }
+  return names;
 }
 
 /** DRF LimitOffsetPagination.get_limit: a positive int, capped at 100, else the default. */

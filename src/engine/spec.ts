@@ -26,7 +26,7 @@ export interface OneField {
   column: string;
   nullable: boolean;
 }
-/** Rows of the target table whose `foreignKey` holds this row's id, ordered by `orderBy`. */
+/** Rows of the target table whose `foreignKey` holds this row's id, ordered by `orderBy` (`-` for descending). */
 export interface ManyField {
   kind: 'many';
   target: () => Model;
@@ -209,10 +209,25 @@ export type Filter =
   | { kind: 'contains'; path: string }
   | { kind: 'icontains'; path: string }
   | { kind: 'choice'; path: string }
-  | { kind: 'number'; path: string; op: ComparisonOperator }
-  | { kind: 'csv'; path: string };
+  | { kind: 'number'; path: string; op: NumberOperator }
+  | { kind: 'csv'; path: string; item: CsvItem }
+  | { kind: 'datetime'; path: string; op: ComparisonOperator }
+  | { kind: 'date'; path: string; op: ComparisonOperator }
+  | { kind: 'datePart'; path: string; part: DatePart }
+  | { kind: 'multipleChoice'; path: string }
+  | { kind: 'excludeWhenFalse'; path: string; value: string }
+  | { kind: 'notPastWhenTrue'; path: string };
+
+/**
+ * How each comma-separated value is read: as text, or as a number (django-filter's
+ * NumberFilter); `integer` and `number` differ only in the type LL2's document declares.
+ */
+export type CsvItem = 'text' | 'integer' | 'number';
+export type DatePart = 'year' | 'month' | 'day';
 
 export type ComparisonOperator = 'exact' | 'gt' | 'gte' | 'lt' | 'lte';
+/** A number filter also knows Django's `contains` on a number column (`id__contains`: its digits). */
+export type NumberOperator = ComparisonOperator | 'contains';
 
 export interface Resource {
   /** Path below `/2.3.0/`, without slashes: `spacecraft`, `config/spacecraft_statuses`. */
@@ -230,7 +245,21 @@ export interface Resource {
   ordering: string[] | null;
   /** Example values for the help text, keyed by section. */
   examples: ResourceExamples;
+  /** Rows the endpoint shows at all (upcoming or previous launches); null: every row. */
+  scope: Scope | null;
+  /** Order without `ordering` (and before the `id` tie-breaker); `-` for descending. */
+  defaultOrdering: string[];
 }
+
+/**
+ * A time-based subset of a table, as LL2's upcoming and previous endpoints. `upcoming`:
+ * `path` (a date-time) is later than now minus `graceHours`, or the status at `statusPath`
+ * is one of `stillUpcoming` (a launch on hold or in flight stays upcoming); `previous`: the
+ * date-time has passed.
+ */
+export type Scope =
+  | { kind: 'upcoming'; path: string; graceHours: number; statusPath: string; stillUpcoming: string[] }
+  | { kind: 'previous'; path: string };
 
 export interface ResourceExamples {
   mode?: string;
@@ -249,6 +278,8 @@ interface ResourceDefinition {
   search?: string[];
   ordering?: string[];
   examples?: ResourceExamples;
+  scope?: Scope;
+  defaultOrdering?: string[];
 }
 
 export function defineResource(definition: ResourceDefinition): Resource {
@@ -262,6 +293,8 @@ export function defineResource(definition: ResourceDefinition): Resource {
     search: definition.search ?? [],
     ordering: definition.ordering ?? null,
     examples: definition.examples ?? {},
+    scope: definition.scope ?? null,
+    defaultOrdering: definition.defaultOrdering ?? [],
   };
 }
 
@@ -271,8 +304,19 @@ export const exactFilter = (path: string): Filter => ({ kind: 'exact', path });
 export const containsFilter = (path: string): Filter => ({ kind: 'contains', path });
 export const icontainsFilter = (path: string): Filter => ({ kind: 'icontains', path });
 export const choiceFilter = (path: string): Filter => ({ kind: 'choice', path });
-export const numberFilter = (path: string, op: ComparisonOperator = 'exact'): Filter => ({ kind: 'number', path, op });
-export const csvFilter = (path: string): Filter => ({ kind: 'csv', path });
+export const numberFilter = (path: string, op: NumberOperator = 'exact'): Filter => ({ kind: 'number', path, op });
+export const csvFilter = (path: string, item: CsvItem = 'text'): Filter => ({ kind: 'csv', path, item });
+/** django-filter's DateTimeFilter: ISO date-times (a date alone means its midnight, UTC). */
+export const datetimeFilter = (path: string, op: ComparisonOperator = 'exact'): Filter => ({ kind: 'datetime', path, op });
+export const dateFilter = (path: string, op: ComparisonOperator = 'exact'): Filter => ({ kind: 'date', path, op });
+/** Comma-separated years, months or days of a date-time (`year=2024,2025`). */
+export const datePartFilter = (path: string, part: DatePart): Filter => ({ kind: 'datePart', path, part });
+/** django-filter's ModelMultipleChoiceFilter: the key repeated (`program=1&program=2`), any of them. */
+export const multipleChoiceFilter = (path: string): Filter => ({ kind: 'multipleChoice', path });
+/** A boolean that, when false, leaves out rows whose `path` equals `value` (`include_suborbital=false`). */
+/** A boolean that, when true, keeps only rows whose date-time `path` has not passed (`hide_recent_previous`). */
+export const notPastWhenTrueFilter = (path: string): Filter => ({ kind: 'notPastWhenTrue', path });
+export const excludeWhenFalseFilter = (path: string, value: string): Filter => ({ kind: 'excludeWhenFalse', path, value });
 
 /** `name`, `name__gt`, `name__gte`, `name__lt`, `name__lte`: a number filter with its comparisons. */
 export function numberFilters(name: string, path = name): Record<string, Filter> {

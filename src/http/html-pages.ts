@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connect.ts';
 import { readDataStatus } from '../db/data-status.ts';
 import { choiceTarget } from '../engine/lookups.ts';
-import { choiceOptions, rowCount } from '../engine/page-queries.ts';
+import { choiceOptions, resourceCount } from '../engine/page-queries.ts';
 import { lastValue } from '../engine/query.ts';
 import type { Resource } from '../engine/spec.ts';
 import { landingPage } from './landing-page.ts';
@@ -23,7 +23,7 @@ export function registerHtmlPages(app: FastifyInstance, database: Database, reso
 
   app.get('/', async (_request, reply) => {
     const counts = [];
-    for (const resource of resources) counts.push({ resource, count: await rowCount(database, resource.model) });
+    for (const resource of resources) counts.push({ resource, count: await resourceCount(database, resource) });
     const status = await readDataStatus(database.db);
     return reply.type('text/html; charset=utf-8').send(landingPage({ counts, status }));
   });

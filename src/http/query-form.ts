@@ -3,7 +3,7 @@
 // works without JavaScript; it keeps `format=api` and starts again at the first page.
 import type { ChoiceOptions } from '../engine/page-queries.ts';
 import { parsePythonInt } from '../engine/python-compat.ts';
-import { lastValue, listView, MAX_LIMIT, orderingColumns, type QueryPairs } from '../engine/query.ts';
+import { lastValue, listView, MAX_LIMIT, orderingFields, type QueryPairs } from '../engine/query.ts';
 import type { Filter, Resource } from '../engine/spec.ts';
 import { escapeHtml } from './html-layout.ts';
 import type { RequestTarget } from './page-links.ts';
@@ -64,7 +64,7 @@ function searchField(resource: Resource, pairs: QueryPairs): string {
 
 /** Every field ordering accepts, both directions; an unusual current value is kept as its own option. */
 function orderingField(resource: Resource, pairs: QueryPairs): string {
-  const fields = [...orderingColumns(resource, listView(resource, pairs)).keys()];
+  const fields = [...orderingFields(resource, listView(resource, pairs))];
   const options: Option[] = [{ value: '', label: 'default' }];
   for (const field of fields) {
     options.push({ value: field, label: `${field} ↑` }, { value: `-${field}`, label: `${field} ↓` });

@@ -2,6 +2,9 @@
 // docking events) and stores them, so that reads never aggregate. The formulas are
 // recorded in docs/COMPATIBILITY.md (BEHAVIOR.md §11 has the evidence).
 import type { Database } from '../db/connect.ts';
+import { recomputeLaunchStatistics } from './launch-statistics.ts';
+import { recomputePeopleStatistics } from './people-statistics.ts';
+import { epochSeconds, groupBy, type LaunchOutcome, minimum, outcomeOfStatus, sum } from './statistics-helpers.ts';
 import type { Tx } from './upsert.ts';
 
 type Row = Record<string, unknown>;
@@ -15,48 +18,32 @@ interface Flight {
   landing: { attempt: boolean; success: boolean | null } | null;
 }
 
-type LaunchOutcome = 'success' | 'failure' | 'pending';
-
-// LL2's launch statuses, by abbreviation: anything not final counts as pending.
-const OUTCOME_BY_STATUS: Record<string, LaunchOutcome> = {
-  Success: 'success',
-  Failure: 'failure',
-  'Partial Failure': 'failure',
-};
-
-/** Seconds since the epoch of a stored `YYYY-MM-DDTHH:MM:SS.ffffffZ`. */
-export function epochSeconds(stored: unknown): number | null {
-  if (typeof stored !== 'string') return null;
-  const whole = Date.parse(`${stored.slice(0, 19)}Z`);
-  if (Number.isNaN(whole)) return null;
-  const fraction = /\.(\d+)Z$/.exec(stored)?.[1] ?? '0';
-  return whole / 1000 + Number(`0.${fraction}`);
-}
 
 export async function recomputeStatistics(database: Database, now: Date = new Date()): Promise<void> {
-  await database.db.transaction().execute((tx) => recomputeInTransaction(tx, database, now.getTime() / 1000));
+  await database.db.transaction().execute(async (tx) => {
+    await recomputeSpacecraftStatistics(tx, database, now.getTime() / 1000);
+    await recomputeLaunchStatistics(tx);
+    await recomputePeopleStatistics(tx, now);
+  });
 }
 
-async function recomputeInTransaction(tx: Tx, database: Database, now: number): Promise<void> {
+async function recomputeSpacecraftStatistics(tx: Tx, database: Database, now: number): Promise<void> {
   const all = (table: string) => tx.selectFrom(table).selectAll().execute() as Promise<Row[]>;
-  const [launches, statuses, flightRows, landings, dockings, spacecraft, configs, families, members, agencies] =
-    await Promise.all([
-      all('launches'),
-      all('launch_statuses'),
-      all('spacecraft_flights'),
-      all('landings'),
-      all('docking_events'),
-      all('spacecraft'),
-      all('spacecraft_configurations'),
-      all('spacecraft_configuration_families'),
-      all('spacecraft_configuration_family_members'),
-      all('agencies'),
-    ]);
+  const [launches, statuses, flightRows, landings, dockings, spacecraft, configs, families, members] = await Promise.all([
+    all('launches'),
+    all('launch_statuses'),
+    all('spacecraft_flights'),
+    all('landings'),
+    all('docking_events'),
+    all('spacecraft'),
+    all('spacecraft_configurations'),
+    all('spacecraft_configuration_families'),
+    all('spacecraft_configuration_family_members'),
+  ]);
   const statusAbbrev = new Map(statuses.map((status) => [status.id, String(status.abbrev)]));
   const launchById = new Map(launches.map((launch) => [launch.id, launch]));
   const landingById = new Map(landings.map((landing) => [landing.id, landing]));
-  const outcomeOf = (launch: Row | undefined): LaunchOutcome =>
-    OUTCOME_BY_STATUS[statusAbbrev.get(launch?.status_id) ?? ''] ?? 'pending';
+  const outcomeOf = (launch: Row | undefined): LaunchOutcome => outcomeOfStatus(statusAbbrev.get(launch?.status_id));
 
   const flights: Flight[] = flightRows.map((row) => {
     const launch = launchById.get(row.launch_id);
@@ -139,40 +126,6 @@ async function recomputeInTransaction(tx: Tx, database: Database, now: number): 
     const { fastest: _fastest, ...counts } = configFacts(configIds);
     await update('spacecraft_configuration_families', family.id, counts);
   }
-
-  // Agencies: their launches as provider, and the spacecraft landings of those launches.
-  const launchesByAgency = groupBy(launches, (launch) => Number(launch.launch_service_provider_id));
-  const flightsByLaunch = groupBy(flightRows, (row) => String(row.launch_id));
-  const flightById = new Map(flights.map((flight) => [flight.id, flight]));
-  for (const agency of agencies) {
-    const own = (launchesByAgency.get(Number(agency.id)) ?? [])
-      .map((launch) => ({ at: epochSeconds(launch.net) ?? 0, outcome: outcomeOf(launch), id: String(launch.id) }))
-      .sort((a, b) => a.at - b.at);
-    const attempted = own.filter((launch) => launch.outcome !== 'pending');
-    const landed = own
-      .flatMap((launch) => (flightsByLaunch.get(launch.id) ?? []).map((row) => flightById.get(Number(row.id))))
-      .filter((flight): flight is Flight => flight?.landing?.attempt === true);
-    const landingOutcomes = landed.map((flight) => flight.landing?.success ?? null);
-    const successfulLandings = landingOutcomes.filter((success) => success === true).length;
-    const failedLandings = landingOutcomes.filter((success) => success === false).length;
-    await update('agencies', agency.id, {
-      total_launch_count: attempted.length,
-      consecutive_successful_launches: trailingRun(attempted.map((launch) => launch.outcome === 'success')),
-      successful_launches: attempted.filter((launch) => launch.outcome === 'success').length,
-      failed_launches: attempted.filter((launch) => launch.outcome === 'failure').length,
-      pending_launches: own.length - attempted.length,
-      consecutive_successful_landings: trailingRun(landingOutcomes.filter((success) => success !== null)),
-      successful_landings: successfulLandings,
-      failed_landings: failedLandings,
-      attempted_landings: landed.length,
-      successful_landings_spacecraft: successfulLandings,
-      failed_landings_spacecraft: failedLandings,
-      attempted_landings_spacecraft: landed.length,
-      successful_landings_payload: 0,
-      failed_landings_payload: 0,
-      attempted_landings_payload: 0,
-    });
-  }
 }
 
 function launchAndLandingCounts(flights: Flight[]) {
@@ -187,29 +140,3 @@ function launchAndLandingCounts(flights: Flight[]) {
   };
 }
 
-/** How many of the most recent outcomes in a row were successes. */
-function trailingRun(successes: boolean[]): number {
-  let run = 0;
-  for (let index = successes.length - 1; index >= 0 && successes[index]; index--) run++;
-  return run;
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
-}
-
-function minimum(values: Array<number | null>): number | null {
-  const present = values.filter((value): value is number => value !== null);
-  return present.length ? Math.min(...present) : null;
-}

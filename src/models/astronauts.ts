@@ -14,6 +14,9 @@ import {
 } from '../engine/spec.ts';
 import { agency, country, socialMediaLink } from './agencies.ts';
 import { image } from './images.ts';
+import { launch } from './launches.ts';
+import { spacecraftFlight } from './spacecraft.ts';
+import { spacewalk } from './spacewalks.ts';
 
 export const astronautStatus = defineModel({
   name: 'AstronautStatus',
@@ -36,6 +39,11 @@ export const astronautRole = defineModel({
   views: { AstronautRole: view(null, 'id role priority') },
 });
 
+// The fields every astronaut view starts with; `response_mode` sits in the middle of them.
+const astronautFields =
+  'id url name status:AstronautStatus agency:AgencyMini image:Image response_mode type:AstronautType in_space time_in_space eva_time age date_of_birth date_of_death nationality:Country bio wiki last_flight first_flight social_media_links:SocialMediaLink';
+const astronautCounts = 'flights_count landings_count spacewalks_count';
+
 export const astronaut = defineModel({
   name: 'Astronaut',
   table: 'astronauts',
@@ -50,7 +58,7 @@ export const astronaut = defineModel({
     in_space: bool(),
     time_in_space: duration({ nullable: true }),
     eva_time: duration(),
-    // LL2 derives the age from the birth date at request time; Apogee serves the stored value.
+    // LL2 derives the age from the birth date at request time; Apogee when data is written.
     age: int({ nullable: true }),
     date_of_birth: date({ nullable: true }),
     date_of_death: date({ nullable: true }),
@@ -60,12 +68,26 @@ export const astronaut = defineModel({
     last_flight: datetime({ nullable: true }),
     first_flight: datetime({ nullable: true }),
     social_media_links: many(() => socialMediaLink, 'astronaut_id'),
+    // Computed when data is written (src/ingest/people-statistics.ts), as the fields above
+    // from `in_space` to `first_flight`.
+    flights_count: int({ nullable: true }),
+    landings_count: int({ nullable: true }),
+    spacewalks_count: int({ nullable: true }),
+    // The launches the astronaut flew on (launch crew), the spacecraft flights they came home
+    // on (landing crew) and their spacewalks: links derived from the crews when data is written.
+    flights: manyToMany(() => launch, 'astronaut_launches', 'astronaut_id', 'launch_id'),
+    landings: manyToMany(() => spacecraftFlight, 'astronaut_landings', 'astronaut_id', 'spacecraft_flight_id'),
+    spacewalks: manyToMany(() => spacewalk, 'astronaut_spacewalks', 'astronaut_id', 'spacewalk_id'),
+    // No view shows it; the `is_human` filter reads it. Derived from the type when data is written.
+    is_human: bool(),
   },
   views: {
     // LL2 names it "detailed" yet emits response_mode "list", in the middle of the object.
-    AstronautDetailed: view(
-      'list',
-      'id url name status:AstronautStatus agency:AgencyMini image:Image response_mode type:AstronautType in_space time_in_space eva_time age date_of_birth date_of_death nationality:Country bio wiki last_flight first_flight social_media_links:SocialMediaLink',
+    AstronautDetailed: view('list', astronautFields),
+    AstronautEndpointNormal: view('normal', `${astronautFields} ${astronautCounts}`),
+    AstronautEndpointDetailed: view(
+      'detailed',
+      `${astronautFields} ${astronautCounts} flights:LaunchNormal landings:SpacecraftFlightNormal spacewalks:SpacewalkNormal`,
     ),
   },
 });

@@ -1,5 +1,6 @@
-import { bool, defineModel, float, int, one, text, view } from '../engine/spec.ts';
+import { bool, defineModel, float, int, many, one, text, view } from '../engine/spec.ts';
 import { image } from './images.ts';
+import { location } from './locations.ts';
 
 export const celestialBodyType = defineModel({
   name: 'CelestialBodyType',
@@ -9,6 +10,9 @@ export const celestialBodyType = defineModel({
 });
 
 const bodyNormalFields = 'id name type:CelestialBodyType diameter mass gravity length_of_day atmosphere image:Image description wiki_url';
+
+const bodyStatistics =
+  'total_attempted_launches successful_launches failed_launches total_attempted_landings successful_landings failed_landings';
 
 export const celestialBody = defineModel({
   name: 'CelestialBody',
@@ -33,14 +37,17 @@ export const celestialBody = defineModel({
     total_attempted_landings: int(),
     successful_landings: int(),
     failed_landings: int(),
+    locations: many(() => location, 'celestial_body_id'),
   },
   views: {
     CelestialBodyMini: view('list', 'response_mode id name'),
     CelestialBodyNormal: view('normal', `response_mode ${bodyNormalFields}`),
     // LL2 gives the detailed form the response_mode "normal".
-    CelestialBodyDetailed: view(
-      'normal',
-      `response_mode ${bodyNormalFields} total_attempted_launches successful_launches failed_launches total_attempted_landings successful_landings failed_landings`,
+    CelestialBodyDetailed: view('normal', `response_mode ${bodyNormalFields} ${bodyStatistics}`),
+    // `mode=detailed` and `{id}/` of /celestial_bodies/: the body with its locations.
+    CelestialBodyEndpointDetailed: view(
+      'detailed',
+      `response_mode ${bodyNormalFields} ${bodyStatistics} locations:LocationSerializerNoCelestialBody`,
     ),
   },
 });

@@ -4,11 +4,14 @@ import { agency, agencyType, country, socialMedia, socialMediaLink } from './age
 import { astronaut, astronautFlight, astronautRole, astronautStatus, astronautType } from './astronauts.ts';
 import { celestialBody, celestialBodyType } from './celestial-bodies.ts';
 import { dockingEvent, dockingLocation } from './docking-events.ts';
+import { expedition } from './expeditions.ts';
 import { image, imageLicense, imageVariant, imageVariantType } from './images.ts';
 import { landing, landingLocation, landingType } from './landings.ts';
 import { launcherConfigFamily, launcherConfiguration } from './launcher-configurations.ts';
+import { firstStage, firstStageType, launcher, launcherStatus } from './launchers.ts';
 import { launch, launchStatus, netPrecision } from './launches.ts';
 import { location } from './locations.ts';
+import { missionType } from './mission-types.ts';
 import { infoUrl, infoUrlType, language, mission, orbit, vidUrl, vidUrlType } from './missions.ts';
 import { pad } from './pads.ts';
 import { payload, payloadFlight, payloadType } from './payloads.ts';
@@ -17,17 +20,21 @@ import { rocket } from './rockets.ts';
 import { spaceStation, spaceStationStatus, spaceStationType } from './space-stations.ts';
 import { spacecraft, spacecraftFlight, spacecraftStatus } from './spacecraft.ts';
 import { spacecraftConfigFamily, spacecraftConfigType, spacecraftConfiguration } from './spacecraft-configurations.ts';
+import { spacewalk } from './spacewalks.ts';
+import { timelineEvent, timelineEventType } from './timeline-events.ts';
+import { update } from './updates.ts';
 
 export const models: Model[] = [
   country, agencyType, socialMedia, socialMediaLink, agency,
   imageLicense, imageVariantType, image, imageVariant,
   spacecraftStatus, spacecraftConfigType, spacecraftConfigFamily, spacecraftConfiguration, spacecraft, spacecraftFlight,
-  launchStatus, netPrecision, launch, rocket, launcherConfiguration, launcherConfigFamily,
+  launchStatus, netPrecision, launch, update, timelineEventType, timelineEvent, missionType, rocket, launcherConfiguration, launcherConfigFamily,
   celestialBodyType, celestialBody, location, pad, orbit, mission, infoUrlType, infoUrl, vidUrlType, vidUrl, language,
   programType, program, missionPatch,
   landingType, landingLocation, landing,
+  launcherStatus, firstStageType, launcher, firstStage,
   astronautStatus, astronautType, astronautRole, astronaut, astronautFlight,
-  spaceStationStatus, spaceStationType, spaceStation, dockingLocation, dockingEvent,
+  spaceStationStatus, spaceStationType, spaceStation, dockingLocation, dockingEvent, expedition, spacewalk,
   payloadType, payload, payloadFlight,
 ];
 

@@ -1,7 +1,10 @@
 import { bool, defineModel, float, int, one, selfUrl, text, view } from '../engine/spec.ts';
 import { celestialBody } from './celestial-bodies.ts';
 import { image } from './images.ts';
+import { firstStage } from './launchers.ts';
 import { location } from './locations.ts';
+import { payloadFlight } from './payloads.ts';
+import { spacecraftFlight } from './spacecraft.ts';
 
 export const landingType = defineModel({
   name: 'LandingType',
@@ -36,6 +39,8 @@ export const landingLocation = defineModel({
   },
 });
 
+const landingFields = 'id url attempt success description downrange_distance landing_location:LandingLocation type:LandingType';
+
 export const landing = defineModel({
   name: 'Landing',
   table: 'landings',
@@ -48,11 +53,26 @@ export const landing = defineModel({
     downrange_distance: float({ nullable: true }),
     landing_location: one(() => landingLocation),
     type: one(() => landingType),
+    // What landed: LL2 keys these one-to-one relations on the stage or flight side
+    // (`first_stages.landing_id`, `spacecraft_flights.landing_id`). The landing endpoint shows
+    // them from the landing's side, so the landing also keeps the link (set with the data).
+    firststage: one(() => firstStage, { nullable: true }),
+    spacecraftflight: one(() => spacecraftFlight, { nullable: true }),
+    payloadflight: one(() => payloadFlight, { nullable: true }),
   },
   views: {
-    Landing: view(
-      null,
-      'id url attempt success description downrange_distance landing_location:LandingLocation type:LandingType',
+    Landing: view(null, landingFields),
+    LandingEndpointList: view(
+      'list',
+      `${landingFields} response_mode firststage:FirstStageMini spacecraftflight:SpacecraftFlightMiniSerializerNoLanding payloadflight:PayloadFlightMiniSerializerNoLanding`,
+    ),
+    LandingEndpointNormal: view(
+      'normal',
+      `${landingFields} response_mode firststage:FirstStageNormalSerializerNoLanding spacecraftflight:SpacecraftFlightNormalSerializerNoLanding payloadflight:PayloadFlightNormalSerializerNoLanding`,
+    ),
+    LandingEndpointDetailed: view(
+      'detailed',
+      `${landingFields} response_mode firststage:FirstStageDetailedSerializerNoLanding spacecraftflight:SpacecraftFlightDetailedSerializerNoLanding payloadflight:PayloadFlightDetailedSerializerNoLanding`,
     ),
   },
 });

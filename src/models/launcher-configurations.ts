@@ -54,6 +54,8 @@ export const launcherConfigFamily = defineModel({
   },
 });
 
+const configurationDetails = `description alias min_stage max_stage length diameter maiden_flight launch_cost launch_mass leo_capacity gto_capacity geo_capacity sso_capacity to_thrust apogee ${launchStatistics} fastest_turnaround`;
+
 export const launcherConfiguration = defineModel({
   name: 'LauncherConfig',
   table: 'launcher_configurations',
@@ -101,10 +103,18 @@ export const launcherConfiguration = defineModel({
   },
   views: {
     LauncherConfigList: view('list', 'response_mode id url name families:LauncherConfigFamilyMini full_name variant'),
+    LauncherConfigNormal: view(
+      'normal',
+      'response_mode id url name families:LauncherConfigFamilyNormal full_name variant active is_placeholder manufacturer:AgencyNormal program:ProgramNormal reusable image:Image info_url wiki_url',
+    ),
+    LauncherConfigDetailed: view(
+      'detailed',
+      `response_mode id url name families:LauncherConfigFamilyDetailed full_name variant active is_placeholder manufacturer:AgencyDetailed program:ProgramNormal reusable image:Image info_url wiki_url ${configurationDetails}`,
+    ),
     // Nested inside an agency, which already is the manufacturer.
     LauncherConfigDetailedSerializerNoManufacturer: view(
       'detailed',
-      `response_mode id url name families:LauncherConfigFamilyDetailed full_name variant active is_placeholder program:ProgramNormal reusable image:Image info_url wiki_url description alias min_stage max_stage length diameter maiden_flight launch_cost launch_mass leo_capacity gto_capacity geo_capacity sso_capacity to_thrust apogee ${launchStatistics} fastest_turnaround`,
+      `response_mode id url name families:LauncherConfigFamilyDetailed full_name variant active is_placeholder program:ProgramNormal reusable image:Image info_url wiki_url ${configurationDetails}`,
     ),
   },
 });

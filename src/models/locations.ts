@@ -1,7 +1,8 @@
-import { bool, defineModel, float, int, one, selfUrl, text, view } from '../engine/spec.ts';
+import { bool, defineModel, float, int, many, one, selfUrl, text, view } from '../engine/spec.ts';
 import { country } from './agencies.ts';
 import { celestialBody } from './celestial-bodies.ts';
 import { image } from './images.ts';
+import { pad } from './pads.ts';
 
 const locationTail =
   'active country:Country description image:Image map_image longitude latitude timezone_name total_launch_count total_landing_count';
@@ -24,10 +25,16 @@ export const location = defineModel({
     timezone_name: text(),
     total_launch_count: int({ nullable: true }),
     total_landing_count: int({ nullable: true }),
+    pads: many(() => pad, 'location_id'),
   },
   views: {
     Location: view('normal', `response_mode id url name celestial_body:CelestialBodyDetailed ${locationTail}`),
     // Nested in a landing location, which shows the celestial body itself.
     LocationSerializerNoCelestialBody: view('normal', `response_mode id url name ${locationTail}`),
+    // `mode=detailed` and `{id}/` of /locations/.
+    LocationSerializerWithPads: view(
+      'detailed',
+      `response_mode id url name celestial_body:CelestialBodyDetailed ${locationTail} pads:PadSerializerNoLocation`,
+    ),
   },
 });

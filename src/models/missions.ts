@@ -46,7 +46,8 @@ export const infoUrl = defineModel({
     type: one(() => infoUrlType, { nullable: true }),
     language: one(() => language, { nullable: true }),
   },
-  extraColumns: { mission_id: 'int' },
+  // A link belongs to a mission or to a launch (`LaunchDetailed.info_urls`/`vid_urls`).
+  extraColumns: { mission_id: 'int', launch_id: 'uuid' },
   views: { InfoURL: view(null, 'priority source title description feature_image url type:InfoURLType language:Language') },
 });
 
@@ -68,7 +69,8 @@ export const vidUrl = defineModel({
     end_time: datetime({ nullable: true }),
     live: bool(),
   },
-  extraColumns: { mission_id: 'int' },
+  // A link belongs to a mission or to a launch (`LaunchDetailed.info_urls`/`vid_urls`).
+  extraColumns: { mission_id: 'int', launch_id: 'uuid' },
   views: {
     VidURL: view(
       null,

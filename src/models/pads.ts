@@ -3,6 +3,9 @@ import { agency, country } from './agencies.ts';
 import { image } from './images.ts';
 import { location } from './locations.ts';
 
+const padTail =
+  'name image:Image description info_url wiki_url map_url latitude longitude country:Country map_image total_launch_count orbital_launch_attempt_count fastest_turnaround';
+
 export const pad = defineModel({
   name: 'Pad',
   table: 'pads',
@@ -27,9 +30,8 @@ export const pad = defineModel({
     location: one(() => location, { nullable: true }),
   },
   views: {
-    Pad: view(
-      null,
-      'id url active agencies:AgencyNormal name image:Image description info_url wiki_url map_url latitude longitude country:Country map_image total_launch_count orbital_launch_attempt_count fastest_turnaround location:Location',
-    ),
+    Pad: view(null, `id url active agencies:AgencyNormal ${padTail} location:Location`),
+    // Nested in a location's `pads` (LocationSerializerWithPads): agencies shrink to AgencyMini.
+    PadSerializerNoLocation: view(null, `id url active agencies:AgencyMini ${padTail}`),
   },
 });

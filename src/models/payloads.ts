@@ -1,5 +1,6 @@
-import { defineModel, float, int, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import { defineModel, float, int, many, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
 import { agency } from './agencies.ts';
+import { dockingEvent } from './docking-events.ts';
 import { image } from './images.ts';
 import { landing } from './landings.ts';
 import { launch } from './launches.ts';
@@ -35,6 +36,10 @@ export const payload = defineModel({
       'normal',
       'response_mode id name type:PayloadType manufacturer:AgencyNormal operator:AgencyNormal image:Image wiki_link info_link program:ProgramMini cost mass description',
     ),
+    PayloadDetailed: view(
+      'detailed',
+      'response_mode id name type:PayloadType manufacturer:AgencyDetailed operator:AgencyDetailed image:Image wiki_link info_link program:ProgramNormal cost mass description',
+    ),
   },
 });
 
@@ -51,11 +56,32 @@ export const payloadFlight = defineModel({
     launch: one(() => launch),
     // The schema says non-null, but a payload that stays in space has no landing; as SpacecraftFlight.landing.
     landing: one(() => landing, { nullable: true }),
+    docking_events: many(() => dockingEvent, 'payload_flight_chaser_id', { orderBy: 'docking' }),
   },
   views: {
+    PayloadFlightMini: view('list', 'response_mode id url destination amount payload:PayloadMini launch:LaunchMini landing:Landing'),
     PayloadFlightNormal: view(
       'normal',
       'response_mode id url destination amount payload:PayloadNormal launch:LaunchNormal landing:Landing',
+    ),
+    PayloadFlightDetailed: view(
+      'detailed',
+      'response_mode id url destination amount payload:PayloadDetailed launch:LaunchNormal landing:Landing docking_events:DockingEventForChaserNormal',
+    ),
+    // Nested in a rocket (RocketDetailed.payloads), which already is the launch's.
+    PayloadFlightSerializerNoLaunch: view(
+      'detailed',
+      'response_mode id url destination amount payload:PayloadDetailed landing:Landing docking_events:DockingEventForChaserNormal',
+    ),
+    // Nested in a landing (LandingEndpoint*), which already is the flight's landing.
+    PayloadFlightMiniSerializerNoLanding: view('list', 'response_mode id url destination amount payload:PayloadMini launch:LaunchMini'),
+    PayloadFlightNormalSerializerNoLanding: view(
+      'normal',
+      'response_mode id url destination amount payload:PayloadNormal launch:LaunchNormal',
+    ),
+    PayloadFlightDetailedSerializerNoLanding: view(
+      'detailed',
+      'response_mode id url destination amount payload:PayloadDetailed launch:LaunchNormal docking_events:DockingEventForChaserNormal',
     ),
   },
 });

@@ -1,6 +1,8 @@
 import { datetime, defineModel, int, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import { expedition } from './expeditions.ts';
 import { agency } from './agencies.ts';
 import { image } from './images.ts';
+import { launch } from './launches.ts';
 
 export const programType = defineModel({
   name: 'ProgramType',
@@ -8,6 +10,8 @@ export const programType = defineModel({
   fields: { id: int(), name: text() },
   views: { ProgramType: view(null, 'id name') },
 });
+
+const patchFields = 'id name priority image_url';
 
 export const missionPatch = defineModel({
   name: 'MissionPatch',
@@ -18,9 +22,19 @@ export const missionPatch = defineModel({
     priority: int(),
     image_url: text(),
     agency: one(() => agency, { nullable: true }),
+    // The other sides of the links launches, expeditions and programs make to their patches.
+    launches: manyToMany(() => launch, 'launch_mission_patches', 'mission_patch_id', 'launch_id'),
+    expeditions: manyToMany(() => expedition, 'expedition_mission_patches', 'mission_patch_id', 'expedition_id'),
+    program: manyToMany(() => program, 'program_mission_patches', 'mission_patch_id', 'program_id'),
   },
-  // LL2 puts response_mode last here.
-  views: { MissionPatch: view('normal', 'id name priority image_url agency:AgencyMini response_mode') },
+  // LL2 puts response_mode after the patch's own fields here.
+  views: {
+    MissionPatch: view('normal', `${patchFields} agency:AgencyMini response_mode`),
+    MissionPatchDetailed: view(
+      'detailed',
+      `${patchFields} agency:AgencyDetailed response_mode launches:LaunchNormal expeditions:ExpeditionNormal program:ProgramNormal`,
+    ),
+  },
 });
 
 const programMiniFields = 'id url name image:Image info_url wiki_url';

@@ -68,6 +68,8 @@ export const spacecraft = defineModel({
 
 const flightFields = 'id url destination mission_end';
 const flightTail = 'launch:LaunchNormal landing:Landing duration turn_around_time response_mode';
+const flightCrews =
+  'launch_crew:AstronautFlight onboard_crew:AstronautFlight landing_crew:AstronautFlight docking_events:DockingEventForChaserNormal';
 
 export const spacecraftFlight = defineModel({
   name: 'SpacecraftFlight',
@@ -89,9 +91,27 @@ export const spacecraftFlight = defineModel({
   },
   views: {
     SpacecraftFlightNormal: view('normal', `${flightFields} spacecraft:SpacecraftNormal ${flightTail}`),
+    // Docking events' chasers and targets (DockingEventEndpoint*) and a station's docked vehicles.
+    SpacecraftFlightMini: view(null, `${flightFields} spacecraft:SpacecraftNormal launch:LaunchMini landing:Landing duration turn_around_time`),
+    SpacecraftFlightForDockingEvent: view(null, 'id url spacecraft:SpacecraftDetailed launch:LaunchNormal'),
     SpacecraftFlightDetailed: view(
       'detailed',
       `${flightFields} spacecraft:SpacecraftDetailed ${flightTail} launch_crew:AstronautFlight onboard_crew:AstronautFlight landing_crew:AstronautFlight docking_events:DockingEventForChaserNormal`,
+    ),
+    // Nested in a rocket (RocketDetailed.spacecraft_stage), which already is the launch's.
+    SpacecraftFlightDetailedSerializerNoLaunch: view(
+      'detailed',
+      `${flightFields} spacecraft:SpacecraftDetailed landing:Landing duration turn_around_time response_mode ${flightCrews}`,
+    ),
+    // Nested in a landing (LandingEndpoint*), which already is the flight's landing.
+    SpacecraftFlightMiniSerializerNoLanding: view(null, `${flightFields} spacecraft:SpacecraftNormal launch:LaunchMini duration turn_around_time`),
+    SpacecraftFlightNormalSerializerNoLanding: view(
+      'normal',
+      `${flightFields} spacecraft:SpacecraftNormal launch:LaunchNormal duration turn_around_time response_mode`,
+    ),
+    SpacecraftFlightDetailedSerializerNoLanding: view(
+      'detailed',
+      `${flightFields} spacecraft:SpacecraftDetailed launch:LaunchNormal duration turn_around_time response_mode ${flightCrews}`,
     ),
   },
 });

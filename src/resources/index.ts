@@ -2,18 +2,53 @@
 // endpoint means adding its spec file and one line here.
 import type { Resource } from '../engine/spec.ts';
 import agencies from './agencies.ts';
+import astronauts from './astronauts.ts';
+import celestialBodies from './celestial-bodies.ts';
 import {
   agencyTypes,
+  astronautRoles,
+  astronautStatuses,
+  astronautTypes,
+  celestialBodyTypes,
   countries,
+  dockingLocations,
+  firstStageTypes,
   imageLicenses,
   imageVariantTypes,
+  infoUrlTypes,
+  landingLocations,
+  landingTypes,
+  languages,
+  launcherStatuses,
+  launchStatuses,
+  missionTypes,
+  netPrecisions,
+  orbits,
+  payloadTypes,
+  programTypes,
+  spaceStationStatuses,
   spacecraftConfigurationTypes,
   spacecraftStatuses,
+  timelineEventTypes,
+  vidUrlTypes,
 } from './config-lists.ts';
+import dockingEvents from './docking-events.ts';
+import landings from './landings.ts';
+import launcherConfigurationFamilies from './launcher-configuration-families.ts';
+import launcherConfigurations from './launcher-configurations.ts';
+import launchers from './launchers.ts';
+import { launches, previousLaunches, upcomingLaunches } from './launches.ts';
+import locations from './locations.ts';
+import missionPatches from './mission-patches.ts';
+import pads from './pads.ts';
+import payloadFlights from './payload-flights.ts';
+import programs from './programs.ts';
+import spaceStations from './space-stations.ts';
 import spacecraft from './spacecraft.ts';
 import spacecraftConfigurationFamilies from './spacecraft-configuration-families.ts';
 import spacecraftConfigurations from './spacecraft-configurations.ts';
 import spacecraftFlights from './spacecraft-flights.ts';
+import updates from './updates.ts';
 
 export const resources: Resource[] = [
   agencies,
@@ -21,10 +56,47 @@ export const resources: Resource[] = [
   spacecraftConfigurations,
   spacecraftConfigurationFamilies,
   spacecraftFlights,
+  launcherConfigurations,
+  launcherConfigurationFamilies,
+  launchers,
+  landings,
+  pads,
+  locations,
+  programs,
+  missionPatches,
+  celestialBodies,
   agencyTypes,
   countries,
   imageLicenses,
   imageVariantTypes,
   spacecraftConfigurationTypes,
   spacecraftStatuses,
+  programTypes,
+  celestialBodyTypes,
+  launches,
+  upcomingLaunches,
+  previousLaunches,
+  updates,
+  launchStatuses,
+  netPrecisions,
+  missionTypes,
+  orbits,
+  infoUrlTypes,
+  vidUrlTypes,
+  languages,
+  timelineEventTypes,
+  landingTypes,
+  landingLocations,
+  launcherStatuses,
+  firstStageTypes,
+  astronauts,
+  spaceStations,
+  dockingEvents,
+  payloadFlights,
+  astronautRoles,
+  astronautStatuses,
+  astronautTypes,
+  dockingLocations,
+  spaceStationStatuses,
+  payloadTypes,
 ];

@@ -120,7 +120,13 @@ export const LL2_KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
  * `duration` and `turn_around_time`.
  */
 export const NULLS_IN_PRACTICE: readonly KnownDeviation[] = [
-  ...['SpacecraftFlightNormal', 'SpacecraftFlightDetailed', 'PayloadFlightNormal'].map((schema) => ({
+  {
+    schema: 'LaunchDetailed',
+    property: 'pad_turnaround',
+    allow: 'null',
+    reason: "a pad's first launch has no previous launch to turn around from",
+  },
+  ...['SpacecraftFlightNormal', 'SpacecraftFlightDetailed', 'PayloadFlightNormal', 'PayloadFlightSerializerNoLaunch'].map((schema) => ({
     schema,
     property: 'landing',
     allow: 'null' as const,
@@ -152,6 +158,83 @@ export const NULLS_IN_PRACTICE: readonly KnownDeviation[] = [
     allow: 'null' as const,
     reason: 'a docking has exactly one target',
   })),
+  ...[
+    'SpacecraftFlightDetailedSerializerNoLaunch',
+    'SpacecraftFlightMiniSerializerNoLanding',
+    'SpacecraftFlightNormalSerializerNoLanding',
+    'SpacecraftFlightDetailedSerializerNoLanding',
+  ].flatMap((schema) =>
+    ['duration', 'turn_around_time'].map((property) => ({
+      schema,
+      property,
+      allow: 'null' as const,
+      reason: 'as SpacecraftFlightNormal: unknown until the flight ends, and for a first flight',
+    })),
+  ),
+  {
+    schema: 'SpacecraftFlightDetailedSerializerNoLaunch',
+    property: 'landing',
+    allow: 'null' as const,
+    reason: 'a flight still in space, or lost, has no landing',
+  },
+  ...['FirstStageMini', 'FirstStageNormal', 'FirstStageNormalSerializerNoLanding', 'FirstStageDetailedSerializerNoLanding'].flatMap(
+    (schema) => [
+      { schema, property: 'type', allow: 'null' as const, reason: 'the name of a stage type the record may not give' },
+      { schema, property: 'turn_around_time', allow: 'null' as const, reason: "a launcher's first flight has no turnaround" },
+      ...(schema === 'FirstStageMini'
+        ? []
+        : [{ schema, property: 'previous_flight', allow: 'null' as const, reason: "a launcher's first flight has no previous flight" }]),
+    ],
+  ),
+  {
+    schema: 'FirstStageNormal',
+    property: 'landing',
+    allow: 'null' as const,
+    reason: 'an expended stage makes no landing attempt',
+  },
+  ...['LandingEndpointList', 'LandingEndpointNormal', 'LandingEndpointDetailed'].flatMap((schema) =>
+    ['firststage', 'spacecraftflight', 'payloadflight'].map((property) => ({
+      schema,
+      property,
+      allow: 'null' as const,
+      reason: 'a landing is made by exactly one of a first stage, a spacecraft flight or a payload flight',
+    })),
+  ),
+  // The people side (astronauts, space stations, docking events, payload flights).
+  ...['duration', 'turn_around_time', 'landing'].map((property) => ({
+    schema: 'SpacecraftFlightMini',
+    property,
+    allow: 'null' as const,
+    reason: 'as SpacecraftFlightNormal: a flight in space has no landing or duration yet, a first flight no turnaround',
+  })),
+  ...['PayloadFlightMini', 'PayloadFlightDetailed'].map((schema) => ({
+    schema,
+    property: 'landing',
+    allow: 'null' as const,
+    reason: 'a payload that stays in space has no landing',
+  })),
+  ...['DockingEventEndpointNormal', 'DockingEventEndpointDetailed'].flatMap((schema) =>
+    ['space_station_target', 'flight_vehicle_target', 'payload_flight_target', 'flight_vehicle_chaser', 'space_station_chaser', 'payload_flight_chaser'].map(
+      (property) => ({
+        schema,
+        property,
+        allow: 'null' as const,
+        reason: 'a docking has exactly one target and one chaser, each a spacecraft flight, a station or a payload flight',
+      }),
+    ),
+  ),
+  ...['flight_vehicle_chaser', 'space_station_chaser', 'payload_flight_chaser'].map((property) => ({
+    schema: 'DockingEventDetailedSerializerForSpacestation',
+    property,
+    allow: 'null' as const,
+    reason: 'a docking event has exactly one chaser (LL2 emits the other two as null, reference fixture)',
+  })),
+  {
+    schema: 'DockingLocationSerializerForSpacestation',
+    property: 'currently_docked',
+    allow: 'null' as const,
+    reason: 'a free port (LL2 emits null, reference fixture)',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
