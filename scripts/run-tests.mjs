@@ -19,6 +19,7 @@ export const TEST_FILES = [
   'test/http/launch-round-trip.test.ts',
   'test/http/wire-behaviour.test.ts',
   'test/http/resource-contract.test.ts',
+  'test/http/starship-dashboard.test.ts',
   'test/http/url-walk.test.ts',
   'test/http/browsable-page.test.ts',
   'test/browser/browsable.test.ts',

@@ -15,6 +15,7 @@ import { registerHealth } from './http/health.ts';
 import { createMetrics, registerMetrics } from './http/metrics.ts';
 import { registerOpenApiRoutes } from './http/openapi-routes.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerStarshipDashboard } from './http/starship-dashboard.ts';
 import { resources as allResources } from './resources/index.ts';
 
 export type AppConfig = Pick<Config, 'logLevel' | 'trustProxy' | 'throttleAnon' | 'redisUrl' | 'redisPrefix'>;
@@ -58,5 +59,6 @@ export async function buildApp({ config, database, resources = allResources, log
   registerApiRoot(app, resources);
   registerOpenApiRoutes(app, resources);
   registerApiRoutes(app, database, resources);
+  registerStarshipDashboard(app, database);
   return app;
 }

@@ -20,9 +20,9 @@ export interface SqlDialect {
   containsIgnoringCase(column: RawBuilder<unknown>, value: string): RawBuilder<boolean>;
 }
 
-const sqlite: SqlDialect = {
-  name: 'sqlite',
-  columnType(type) {
+/** Column types; date-times and dates are text on both, so that they sort and compare alike. */
+function columnTypes(floatType: string) {
+  return (type: ScalarType): string => {
     switch (type) {
       case 'int':
         return 'integer';
@@ -30,11 +30,16 @@ const sqlite: SqlDialect = {
         return 'boolean';
       case 'float':
       case 'duration':
-        return 'real';
+        return floatType;
       default:
         return 'text';
     }
-  },
+  };
+}
+
+const sqlite: SqlDialect = {
+  name: 'sqlite',
+  columnType: columnTypes('real'),
   bool: (value) => (value ? 1 : 0),
   contains: (column, value) => sql<boolean>`instr(${column}, ${value}) > 0`,
   containsIgnoringCase: (column, value) =>
@@ -43,19 +48,7 @@ const sqlite: SqlDialect = {
 
 const postgres: SqlDialect = {
   name: 'postgres',
-  columnType(type) {
-    switch (type) {
-      case 'int':
-        return 'integer';
-      case 'bool':
-        return 'boolean';
-      case 'float':
-      case 'duration':
-        return 'double precision';
-      default:
-        return 'text';
-    }
-  },
+  columnType: columnTypes('double precision'),
   bool: (value) => value,
   contains: (column, value) => sql<boolean>`strpos(${column}::text, ${value}) > 0`,
   containsIgnoringCase: (column, value) => sql<boolean>`strpos(upper(${column}::text), upper(${value})) > 0`,

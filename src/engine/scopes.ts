@@ -18,11 +18,11 @@ export function scopeCondition(model: Model, scope: Scope, now: Date): Condition
     return (alias) => pathCondition(model, alias, scope.path, (column) => sql<boolean>`${column} < ${cutoff}`);
   }
   const since = stored(new Date(now.getTime() - scope.graceHours * 3_600_000));
-  return (alias) =>
-    sql<boolean>`(${pathCondition(model, alias, scope.path, (column) => sql<boolean>`${column} >= ${since}`)} or ${pathCondition(
-      model,
-      alias,
-      scope.statusPath,
-      (column) => sql<boolean>`${column} in (${sql.join(scope.stillUpcoming)})`,
-    )})`;
+  const { statusPath, stillUpcoming = [] } = scope;
+  return (alias) => {
+    const ahead = pathCondition(model, alias, scope.path, (column) => sql<boolean>`${column} >= ${since}`);
+    if (!statusPath || stillUpcoming.length === 0) return ahead;
+    const going = pathCondition(model, alias, statusPath, (column) => sql<boolean>`${column} in (${sql.join(stillUpcoming)})`);
+    return sql<boolean>`(${ahead} or ${going})`;
+  };
 }

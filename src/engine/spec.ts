@@ -253,12 +253,12 @@ export interface Resource {
 
 /**
  * A time-based subset of a table, as LL2's upcoming and previous endpoints. `upcoming`:
- * `path` (a date-time) is later than now minus `graceHours`, or the status at `statusPath`
- * is one of `stillUpcoming` (a launch on hold or in flight stays upcoming); `previous`: the
- * date-time has passed.
+ * `path` (a date-time) is later than now minus `graceHours`, or (when given) the status at
+ * `statusPath` is one of `stillUpcoming` (a launch on hold or in flight stays upcoming);
+ * `previous`: the date-time has passed.
  */
 export type Scope =
-  | { kind: 'upcoming'; path: string; graceHours: number; statusPath: string; stillUpcoming: string[] }
+  | { kind: 'upcoming'; path: string; graceHours: number; statusPath?: string; stillUpcoming?: string[] }
   | { kind: 'previous'; path: string };
 
 export interface ResourceExamples {

@@ -91,6 +91,11 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
   const onboardCrew = crewOf(onboardCrewLinks, 'spacecraft_flight_id');
   const landingCrew = crewOf(landingCrewLinks, 'spacecraft_flight_id');
   const spacewalkCrew = crewOf(spacewalkCrewLinks, 'spacewalk_id');
+  const seatLinksOf = (links: Row[]) => groupBy(links, (link) => link.spacecraft_flight_id);
+  const launchSeats = seatLinksOf(launchCrewLinks);
+  const onboardSeats = seatLinksOf(onboardCrewLinks);
+  const seatsOfFlight = (id: unknown): unknown[] =>
+    [...(launchSeats.get(id) ?? []), ...(onboardSeats.get(id) ?? [])].map((link) => link.astronaut_flight_id);
   const launchById = new Map(launches.map((launch) => [launch.id, launch]));
   const statusAbbrev = new Map(launchStatuses.map((status) => [status.id, String(status.abbrev)]));
 
@@ -222,6 +227,7 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
     const chaser = activeIds.has(docking.id) ? (docking.space_station_chaser_id ?? null) : null;
     await tx.updateTable('docking_events').set({ active_chaser_station_id: chaser }).where('id', '=', docking.id).execute();
   }
+  await replaceLinks(tx, 'expedition_crew', expeditionCrewLinks(expeditions, dockings, seatsOfFlight, (seat) => astronautOfSeat.get(seat)));
   for (const expedition of expeditions) {
     const start = epochSeconds(expedition.start);
     const end = epochSeconds(expedition.end);
@@ -307,6 +313,40 @@ function storedBool(value: boolean) {
 }
 
 /** Rewrites a derived link table; rows are inserted in the order given, which is the order shown. */
+/**
+ * An expedition's crew: the seats (launch or onboard crew) of the flights docked at its
+ * station while it was under way, one seat per astronaut (the earliest docking's; a crew that
+ * came up on one vehicle and went home on another has a seat on each).
+ */
+function expeditionCrewLinks(
+  expeditions: Row[],
+  dockings: Row[],
+  seatsOfFlight: (id: unknown) => unknown[],
+  astronautOf: (seat: unknown) => unknown,
+): Row[] {
+  const links: Row[] = [];
+  const sorted = [...dockings].sort((a, b) => (epochSeconds(a.docking) ?? 0) - (epochSeconds(b.docking) ?? 0));
+  for (const expedition of expeditions) {
+    const start = epochSeconds(expedition.start);
+    const end = epochSeconds(expedition.end) ?? Number.POSITIVE_INFINITY;
+    if (start === null) continue;
+    const seen = new Set<unknown>();
+    for (const docking of sorted) {
+      if (docking.space_station_target_id !== expedition.spacestation_id || docking.flight_vehicle_chaser_id == null) continue;
+      const docked = epochSeconds(docking.docking);
+      const departed = epochSeconds(docking.departure) ?? Number.POSITIVE_INFINITY;
+      if (docked === null || docked >= end || departed <= start) continue;
+      for (const seat of seatsOfFlight(docking.flight_vehicle_chaser_id)) {
+        const person = astronautOf(seat) ?? seat;
+        if (seen.has(person)) continue;
+        seen.add(person);
+        links.push({ expedition_id: expedition.id, astronaut_flight_id: seat });
+      }
+    }
+  }
+  return links;
+}
+
 async function replaceLinks(tx: Tx, table: string, rows: Row[]): Promise<void> {
   await tx.deleteFrom(table).execute();
   for (let start = 0; start < rows.length; start += 500) {

@@ -82,6 +82,8 @@ export const astronaut = defineModel({
     is_human: bool(),
   },
   views: {
+    // Nested in events (EventEndpointDetailed.astronauts): the head of the object, no mode.
+    AstronautNormal: view(null, 'id url name status:AstronautStatus agency:AgencyMini image:Image'),
     // LL2 names it "detailed" yet emits response_mode "list", in the middle of the object.
     AstronautDetailed: view('list', astronautFields),
     AstronautEndpointNormal: view('normal', `${astronautFields} ${astronautCounts}`),

@@ -2,6 +2,7 @@
 // them (SpaceStationEndpoint.active_expeditions shows ExpeditionMini); the `/expeditions/`
 // endpoint and its richer views build on this model.
 import { datetime, defineModel, int, many, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import { astronautFlight } from './astronauts.ts';
 import { missionPatch } from './programs.ts';
 import { spaceStation } from './space-stations.ts';
 import { spacewalk } from './spacewalks.ts';
@@ -18,6 +19,9 @@ export const expedition = defineModel({
     spacestation: one(() => spaceStation),
     mission_patches: manyToMany(() => missionPatch, 'expedition_mission_patches', 'expedition_id', 'mission_patch_id'),
     spacewalks: many(() => spacewalk, 'expedition_id'),
+    // The seats of the people on board during the expedition, derived when data is written
+    // (src/ingest/people-statistics.ts) from the crews of the flights docked at the station.
+    crew: manyToMany(() => astronautFlight, 'expedition_crew', 'expedition_id', 'astronaut_flight_id'),
   },
   // The station whose `active_expeditions` lists this expedition: its `spacestation` while
   // the expedition is under way, else null. Derived when data is written
@@ -28,6 +32,11 @@ export const expedition = defineModel({
     ExpeditionNormal: view(
       'normal',
       'id url name start end response_mode spacestation:SpaceStationNormal mission_patches:MissionPatch spacewalks:SpacewalkList',
+    ),
+    ExpeditionNormalSerializerForSpacewalk: view(null, 'id url name start end spacestation:SpaceStationNormal mission_patches:MissionPatch'),
+    ExpeditionDetailed: view(
+      'detailed',
+      'id url name start end response_mode spacestation:SpaceStationDetailed mission_patches:MissionPatch spacewalks:SpacewalkList crew:AstronautFlight',
     ),
   },
 });

@@ -4,6 +4,7 @@ import { agency, agencyType, country, socialMedia, socialMediaLink } from './age
 import { astronaut, astronautFlight, astronautRole, astronautStatus, astronautType } from './astronauts.ts';
 import { celestialBody, celestialBodyType } from './celestial-bodies.ts';
 import { dockingEvent, dockingLocation } from './docking-events.ts';
+import { event, eventType } from './events.ts';
 import { expedition } from './expeditions.ts';
 import { image, imageLicense, imageVariant, imageVariantType } from './images.ts';
 import { landing, landingLocation, landingType } from './landings.ts';
@@ -21,6 +22,7 @@ import { spaceStation, spaceStationStatus, spaceStationType } from './space-stat
 import { spacecraft, spacecraftFlight, spacecraftStatus } from './spacecraft.ts';
 import { spacecraftConfigFamily, spacecraftConfigType, spacecraftConfiguration } from './spacecraft-configurations.ts';
 import { spacewalk } from './spacewalks.ts';
+import { liveStream, notice, noticeType, roadClosure, roadClosureStatus } from './starship.ts';
 import { timelineEvent, timelineEventType } from './timeline-events.ts';
 import { update } from './updates.ts';
 
@@ -36,6 +38,8 @@ export const models: Model[] = [
   astronautStatus, astronautType, astronautRole, astronaut, astronautFlight,
   spaceStationStatus, spaceStationType, spaceStation, dockingLocation, dockingEvent, expedition, spacewalk,
   payloadType, payload, payloadFlight,
+  eventType, event,
+  roadClosureStatus, roadClosure, noticeType, notice, liveStream,
 ];
 
 const byName = new Map(models.map((model) => [model.name, model]));

@@ -29,6 +29,9 @@ export const payload = defineModel({
     cost: int({ nullable: true }),
     mass: float({ nullable: true }),
     description: text(),
+    // The flights that carried it: LL2 searches their destination and launch name
+    // (`payloadflight__…`); no view shows it.
+    payloadflight: many(() => payloadFlight, 'payload_id'),
   },
   views: {
     PayloadMini: view('list', 'response_mode id name type:PayloadType manufacturer:AgencyMini operator:AgencyMini image:Image'),

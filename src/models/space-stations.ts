@@ -71,6 +71,8 @@ export const spaceStation = defineModel({
   views: {
     SpaceStationMini: view(null, stationMiniFields),
     SpaceStationNormal: view(null, stationNormalFields),
+    // Nested in ExpeditionDetailed and SpacewalkEndpointDetailed.
+    SpaceStationDetailed: view(null, `${stationNormalFields} owners:AgencyNormal`),
     SpaceStationEndpoint: view('normal', stationEndpointFields),
     SpaceStationDetailedEndpoint: view(
       'detailed',

@@ -5,6 +5,7 @@ import { astronautRole, astronautStatus, astronautType } from '../models/astrona
 import { celestialBodyType } from '../models/celestial-bodies.ts';
 import { imageLicense, imageVariantType } from '../models/images.ts';
 import { dockingLocation } from '../models/docking-events.ts';
+import { eventType } from '../models/events.ts';
 import { landingLocation, landingType } from '../models/landings.ts';
 import { firstStageType, launcherStatus } from '../models/launchers.ts';
 import { launchStatus, netPrecision } from '../models/launches.ts';
@@ -13,6 +14,7 @@ import { infoUrlType, language, orbit, vidUrlType } from '../models/missions.ts'
 import { payloadType } from '../models/payloads.ts';
 import { programType } from '../models/programs.ts';
 import { spaceStationStatus } from '../models/space-stations.ts';
+import { noticeType, roadClosureStatus } from '../models/starship.ts';
 import { spacecraftStatus } from '../models/spacecraft.ts';
 import { spacecraftConfigType } from '../models/spacecraft-configurations.ts';
 import { timelineEventType } from '../models/timeline-events.ts';
@@ -127,6 +129,27 @@ export const timelineEventTypes = defineResource({
   model: timelineEventType,
   view: 'TimelineEventType',
   retrieve: 'TimelineEventType',
+});
+
+export const eventTypes = defineResource({
+  path: 'config/event_types',
+  model: eventType,
+  view: 'EventType',
+  retrieve: 'EventType',
+});
+
+export const noticeTypes = defineResource({
+  path: 'config/notice_types',
+  model: noticeType,
+  view: 'NoticeType',
+  retrieve: 'NoticeType',
+});
+
+export const roadClosureStatuses = defineResource({
+  path: 'config/road_closure_statuses',
+  model: roadClosureStatus,
+  view: 'RoadClosureStatus',
+  retrieve: 'RoadClosureStatus',
 });
 
 export const landingTypes = defineResource({

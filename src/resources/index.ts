@@ -23,16 +23,21 @@ import {
   launchStatuses,
   missionTypes,
   netPrecisions,
+  noticeTypes,
   orbits,
   payloadTypes,
   programTypes,
+  roadClosureStatuses,
   spaceStationStatuses,
   spacecraftConfigurationTypes,
   spacecraftStatuses,
+  eventTypes,
   timelineEventTypes,
   vidUrlTypes,
 } from './config-lists.ts';
 import dockingEvents from './docking-events.ts';
+import expeditions from './expeditions.ts';
+import { events, previousEvents, upcomingEvents } from './events.ts';
 import landings from './landings.ts';
 import launcherConfigurationFamilies from './launcher-configuration-families.ts';
 import launcherConfigurations from './launcher-configurations.ts';
@@ -42,12 +47,14 @@ import locations from './locations.ts';
 import missionPatches from './mission-patches.ts';
 import pads from './pads.ts';
 import payloadFlights from './payload-flights.ts';
+import payloads from './payloads.ts';
 import programs from './programs.ts';
 import spaceStations from './space-stations.ts';
 import spacecraft from './spacecraft.ts';
 import spacecraftConfigurationFamilies from './spacecraft-configuration-families.ts';
 import spacecraftConfigurations from './spacecraft-configurations.ts';
 import spacecraftFlights from './spacecraft-flights.ts';
+import spacewalks from './spacewalks.ts';
 import updates from './updates.ts';
 
 export const resources: Resource[] = [
@@ -99,4 +106,13 @@ export const resources: Resource[] = [
   dockingLocations,
   spaceStationStatuses,
   payloadTypes,
+  payloads,
+  expeditions,
+  spacewalks,
+  events,
+  upcomingEvents,
+  previousEvents,
+  eventTypes,
+  noticeTypes,
+  roadClosureStatuses,
 ];

@@ -213,6 +213,17 @@ const tables: SchemaShape = {
       'active_spacestation_id'
     ]
   },
+  expedition_crew: {
+    columns: {
+      expedition_id: 'int',
+      astronaut_flight_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'expedition_id',
+      'astronaut_flight_id'
+    ]
+  },
   spacewalks: {
     columns: {
       id: 'int',
@@ -221,10 +232,16 @@ const tables: SchemaShape = {
       end: 'datetime',
       duration: 'duration',
       location: 'text',
-      expedition_id: 'int'
+      spacestation_id: 'int',
+      expedition_id: 'int',
+      spacecraft_flight_id: 'int',
+      event_id: 'int'
     },
     indexes: [
-      'expedition_id'
+      'spacestation_id',
+      'expedition_id',
+      'spacecraft_flight_id',
+      'event_id'
     ]
   },
   spacewalk_crew: {
@@ -237,6 +254,191 @@ const tables: SchemaShape = {
       'spacewalk_id',
       'astronaut_flight_id'
     ]
+  },
+  spacewalk_programs: {
+    columns: {
+      spacewalk_id: 'int',
+      program_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'spacewalk_id',
+      'program_id'
+    ]
+  },
+  event_types: {
+    columns: {
+      id: 'int',
+      name: 'text'
+    },
+    indexes: []
+  },
+  events: {
+    columns: {
+      id: 'int',
+      name: 'text',
+      image_id: 'int',
+      date: 'datetime',
+      slug: 'text',
+      type_id: 'int',
+      description: 'text',
+      webcast_live: 'bool',
+      location: 'text',
+      date_precision_id: 'int',
+      duration: 'duration',
+      last_updated: 'datetime'
+    },
+    indexes: [
+      'image_id',
+      'type_id',
+      'date_precision_id'
+    ]
+  },
+  event_info_urls: {
+    columns: {
+      event_id: 'int',
+      info_url_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'info_url_id'
+    ]
+  },
+  event_vid_urls: {
+    columns: {
+      event_id: 'int',
+      vid_url_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'vid_url_id'
+    ]
+  },
+  event_updates: {
+    columns: {
+      event_id: 'int',
+      update_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'update_id'
+    ]
+  },
+  event_agencies: {
+    columns: {
+      event_id: 'int',
+      agency_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'agency_id'
+    ]
+  },
+  event_launches: {
+    columns: {
+      event_id: 'int',
+      launch_id: 'uuid'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'launch_id'
+    ]
+  },
+  event_expeditions: {
+    columns: {
+      event_id: 'int',
+      expedition_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'expedition_id'
+    ]
+  },
+  event_space_stations: {
+    columns: {
+      event_id: 'int',
+      space_station_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'space_station_id'
+    ]
+  },
+  event_programs: {
+    columns: {
+      event_id: 'int',
+      program_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'program_id'
+    ]
+  },
+  event_astronauts: {
+    columns: {
+      event_id: 'int',
+      astronaut_id: 'int'
+    },
+    link: true,
+    indexes: [
+      'event_id',
+      'astronaut_id'
+    ]
+  },
+  road_closure_statuses: {
+    columns: {
+      id: 'int',
+      name: 'text'
+    },
+    indexes: []
+  },
+  road_closures: {
+    columns: {
+      id: 'int',
+      title: 'text',
+      status_id: 'int',
+      window_start: 'datetime',
+      window_end: 'datetime'
+    },
+    indexes: [
+      'status_id'
+    ]
+  },
+  notice_types: {
+    columns: {
+      id: 'int',
+      name: 'text'
+    },
+    indexes: []
+  },
+  notices: {
+    columns: {
+      id: 'int',
+      type_id: 'int',
+      date: 'datetime',
+      url: 'text'
+    },
+    indexes: [
+      'type_id'
+    ]
+  },
+  live_streams: {
+    columns: {
+      id: 'int',
+      title: 'text',
+      description: 'text',
+      image: 'text',
+      url: 'text'
+    },
+    indexes: []
   }
 };
 
