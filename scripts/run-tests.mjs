@@ -21,6 +21,7 @@ export const TEST_FILES = [
   'test/http/resource-contract.test.ts',
   'test/http/starship-dashboard.test.ts',
   'test/http/url-walk.test.ts',
+  'test/http/every-path.test.ts',
   'test/http/browsable-page.test.ts',
   'test/browser/browsable.test.ts',
   'test/cli.test.ts',
