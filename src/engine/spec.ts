@@ -318,6 +318,14 @@ export const multipleChoiceFilter = (path: string): Filter => ({ kind: 'multiple
 export const notPastWhenTrueFilter = (path: string): Filter => ({ kind: 'notPastWhenTrue', path });
 export const excludeWhenFalseFilter = (path: string, value: string): Filter => ({ kind: 'excludeWhenFalse', path, value });
 
+/**
+ * `filters` with one more, kept in name order: LL2 declares its filters alphabetically, and
+ * the declaration order is the key order of a 400 body.
+ */
+export function withFilter(filters: Record<string, Filter>, name: string, filter: Filter): Record<string, Filter> {
+  return Object.fromEntries(Object.entries({ ...filters, [name]: filter }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** `name`, `name__gt`, `name__gte`, `name__lt`, `name__lte`: a number filter with its comparisons. */
 export function numberFilters(name: string, path = name): Record<string, Filter> {
   return {

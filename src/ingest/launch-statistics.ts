@@ -278,15 +278,22 @@ function linkOf(modelName: string, field: string) {
 
 /** Updates only the columns the model stores, so a formula never writes where nothing reads. */
 function writer(tx: Tx) {
+  const columnsByModel = new Map<string, Set<string>>();
+  const storedColumns = (model: Model) => {
+    let columns = columnsByModel.get(model.name);
+    if (!columns) {
+      columns = new Set(Object.values(model.fields).flatMap((field) => (field.kind === 'scalar' || field.kind === 'one' ? [field.column] : [])));
+      columnsByModel.set(model.name, columns);
+    }
+    return columns;
+  };
   return async (modelName: string, id: unknown, values: Row) => {
     const model: Model | undefined = modelNamed(modelName);
     if (!model) return;
-    const stored = new Map<string, string>();
-    for (const field of Object.values(model.fields)) {
-      if (field.kind === 'scalar' || field.kind === 'one') stored.set(field.column, field.kind === 'scalar' ? field.type : 'key');
-    }
+    const stored = storedColumns(model);
     const known: Row = {};
     for (const [name, value] of Object.entries(values)) {
+      // A relation is given by name (`previous_flight`) and stored as its key column.
       const column = stored.has(name) ? name : stored.has(`${name}_id`) ? `${name}_id` : null;
       if (column) known[column] = value;
     }

@@ -11,6 +11,7 @@ import {
   choiceFilter,
   multipleChoiceFilter,
   notPastWhenTrueFilter,
+  withFilter,
   type Resource,
   type ResourceExamples,
   type Scope,
@@ -81,9 +82,7 @@ export const upcomingEvents = eventList({
   path: 'events/upcoming',
   // `hide_recent_previous=true` leaves out the events whose date has passed (shown for a day
   // by default); declared in LL2's alphabetical order with the others.
-  filters: Object.fromEntries(
-    Object.entries({ ...eventFilters, hide_recent_previous: notPastWhenTrueFilter('date') }).sort(([a], [b]) => (a < b ? -1 : 1)),
-  ),
+  filters: withFilter(eventFilters, 'hide_recent_previous', notPastWhenTrueFilter('date')),
   // An event stays upcoming for a day after its date, as a launch does (docs/COMPATIBILITY.md);
   // events have no status that keeps them upcoming longer.
   scope: { kind: 'upcoming', path: 'date', graceHours: 24 },

@@ -14,6 +14,7 @@ import {
   icontainsFilter,
   multipleChoiceFilter,
   notPastWhenTrueFilter,
+  withFilter,
   numberFilter,
   numberFilters,
   type Resource,
@@ -159,9 +160,7 @@ export const upcomingLaunches = launchList({
   path: 'launches/upcoming',
   // `hide_recent_previous=true` leaves out the launches whose NET has passed (shown for a day
   // by default); declared in LL2's alphabetical order with the others.
-  filters: Object.fromEntries(
-    Object.entries({ ...launchFilters, hide_recent_previous: notPastWhenTrueFilter('net') }).sort(([a], [b]) => (a < b ? -1 : 1)),
-  ),
+  filters: withFilter(launchFilters, 'hide_recent_previous', notPastWhenTrueFilter('net')),
   // LL2's upcoming list does not search the designator (COSPAR assigns one only after launch).
   search: searchFields,
   // A launch stays upcoming for a day after its NET, and while it is in flight or on hold.
