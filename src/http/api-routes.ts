@@ -48,14 +48,25 @@ export function origin(request: FastifyRequest): string {
  * authentication (403, not counted), the throttle (429), then the method (405, counted).
  */
 export async function admit(request: FastifyRequest, pairs: QueryPairs): Promise<Representation> {
+  const chosen = chooseRepresentation(request, pairs);
+  await request.server.access.admit(request);
+  rejectOtherMethods(request);
+  return chosen;
+}
+
+/** DRF's negotiation: `format` and `Accept` → json or api, else 404 / 406; remembered for error pages. */
+export function chooseRepresentation(request: FastifyRequest, pairs: QueryPairs): Representation {
   const chosen = negotiate(lastValue(pairs, 'format') ?? null, request.headers.accept);
   if (typeof chosen !== 'string') {
     throw chosen.status === 404 ? notFound() : new ApiError(406, { detail: 'Could not satisfy the request Accept header.' });
   }
   request.representation = chosen;
-  await request.server.access.admit(request);
-  if (request.method !== 'GET') throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
   return chosen;
+}
+
+/** LL2's views allow GET only (BEHAVIOR.md §8.6). */
+export function rejectOtherMethods(request: FastifyRequest): void {
+  if (request.method !== 'GET') throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
 }
 
 export function renderContext(request: FastifyRequest, pairs: QueryPairs): RenderContext {
