@@ -23,16 +23,16 @@ async function cloneRichestSpacecraft(database: Database, copies: number): Promi
   for (let copy = 1; copy <= copies; copy++) {
     const spacecraftId = 100_000 + copy;
     await db.insertInto('spacecraft').values({ ...richest, id: spacecraftId }).execute();
-    for (const flight of flights) {
-      const flightId = spacecraftId * 100 + Number(flight.id) % 100;
+    for (const [index, flight] of flights.entries()) {
+      const flightId = spacecraftId * 100 + index;
       await db.insertInto('spacecraft_flights').values({ ...flight, id: flightId, spacecraft_id: spacecraftId }).execute();
       for (const table of crewTables) {
         const links = await db.selectFrom(table).selectAll().where('spacecraft_flight_id', '=', flight.id).execute();
         for (const { id: _id, ...link } of links) await db.insertInto(table).values({ ...link, spacecraft_flight_id: flightId }).execute();
       }
       const dockings = await db.selectFrom('docking_events').selectAll().where('flight_vehicle_chaser_id', '=', flight.id).execute();
-      for (const docking of dockings) {
-        await db.insertInto('docking_events').values({ ...docking, id: flightId * 10 + Number(docking.id) % 10, flight_vehicle_chaser_id: flightId }).execute();
+      for (const [dockingIndex, docking] of dockings.entries()) {
+        await db.insertInto('docking_events').values({ ...docking, id: flightId * 10 + dockingIndex, flight_vehicle_chaser_id: flightId }).execute();
       }
     }
   }

@@ -1,0 +1,383 @@
+// Turns the compact catalog (types.ts) into LL2-shaped records, in the order they must be
+// written, so that the catalog loads through the importer like any LL2 JSON. Names are
+// resolved against the bundled JSON files first (they win when both define a name), then
+// against the catalog's own definitions (the first part to define a name wins).
+import { createHash } from 'node:crypto';
+import type { Model } from '../../engine/spec.ts';
+import { modelNamed } from '../../models/index.ts';
+import type {
+  CatalogPart,
+  ConfigurationEntry,
+  DockingEntry,
+  FlightEntry,
+  Instant,
+  LandingEntry,
+  LaunchEntry,
+  RocketEntry,
+  SpacecraftEntry,
+} from './types.ts';
+
+export interface RecordSet {
+  model: string;
+  records: Array<Record<string, unknown>>;
+}
+
+export class CatalogError extends Error {}
+
+/** The instant of the catalog's snapshot: every launch record says it was last updated then. */
+const LAST_UPDATED = '2026-11-25T00:00:00Z';
+/** Generated ids start here, clear of the hand-numbered JSON files. */
+const FIRST_GENERATED_ID = 1000;
+
+const LAUNCH_STATUS = { success: 3, failure: 4, partial: 7 } as const;
+const NET_PRECISION = { second: 1, minute: 2, day: 4 } as const;
+
+type Key = number | string;
+
+/** Ids by name, per model, of everything the JSON files define (nested objects included). */
+class NameIndex {
+  private readonly ids = new Map<string, Map<string, Key>>();
+  private readonly maxIds = new Map<string, number>();
+  private readonly records = new Map<string, Record<string, unknown>>();
+
+  /** Keeps a JSON-file record found by name, for values a catalog entry inherits from it. */
+  keep(model: string, name: string, record: Record<string, unknown>): void {
+    if (!this.records.has(`${model}:${name}`)) this.records.set(`${model}:${name}`, record);
+  }
+
+  record(model: string, name: string): Record<string, unknown> | undefined {
+    return this.records.get(`${model}:${name}`);
+  }
+
+  add(model: string, name: string, id: Key): void {
+    const names = this.ids.get(model) ?? new Map<string, Key>();
+    this.ids.set(model, names);
+    if (!names.has(name)) names.set(name, id);
+    if (typeof id === 'number') this.maxIds.set(model, Math.max(this.maxIds.get(model) ?? 0, id));
+  }
+
+  find(model: string, name: string): Key | undefined {
+    return this.ids.get(model)?.get(name);
+  }
+
+  entries(model: string): Array<[string, Key]> {
+    return [...(this.ids.get(model)?.entries() ?? [])];
+  }
+
+  nextId(model: string): number {
+    const next = Math.max(FIRST_GENERATED_ID, (this.maxIds.get(model) ?? 0) + 1);
+    this.maxIds.set(model, next);
+    return next;
+  }
+}
+
+/** Indexes every named record of the JSON files, walking nested objects through the models. */
+function indexBundled(files: RecordSet[]): NameIndex {
+  const index = new NameIndex();
+  const spacecraftNames = new Map<string, number>();
+  const visit = (model: Model, record: unknown): void => {
+    if (typeof record !== 'object' || record === null) return;
+    const row = record as Record<string, unknown>;
+    const id = row.id as Key;
+    if (typeof row.name === 'string') {
+      index.add(model.name, row.name, id);
+      index.keep(model.name, row.name, row);
+    }
+    if (model.name === 'Spacecraft' && typeof row.name === 'string') {
+      spacecraftNames.set(row.name, (spacecraftNames.get(row.name) ?? 0) + 1);
+      if (typeof row.serial_number === 'string') index.add('Spacecraft', `${row.name} (${row.serial_number})`, id);
+    }
+    if (model.name === 'Country' && typeof row.alpha_3_code === 'string') index.add('Country', row.alpha_3_code, id);
+    if (model.name === 'Launch' && typeof row.mission === 'object' && row.mission !== null) {
+      const missionId = (row.mission as { id: Key }).id;
+      index.add('LaunchOfMission', String(missionId), id);
+    }
+    for (const [name, field] of Object.entries(model.fields)) {
+      const value = row[name];
+      if (field.kind === 'one') visit(field.target(), value);
+      if ((field.kind === 'many' || field.kind === 'manyToMany') && Array.isArray(value)) {
+        for (const child of value) visit(field.target(), child);
+      }
+    }
+  };
+  for (const file of files) {
+    const model = modelNamed(file.model);
+    if (!model) continue;
+    for (const record of file.records) visit(model, record);
+  }
+  // A spacecraft name two records share is ambiguous: only "Name (serial)" finds them.
+  for (const [name, count] of spacecraftNames) if (count > 1) index.add('AmbiguousSpacecraft', name, 0);
+  // Launches by their mission's name.
+  for (const [missionName, missionId] of index.entries('Mission')) {
+    const launchId = index.find('LaunchOfMission', String(missionId));
+    if (launchId !== undefined) index.add('LaunchByMission', missionName, launchId);
+  }
+  return index;
+}
+
+/** A version-4-shaped UUID derived from a fixed key, so the dataset is the same every time. */
+export function stableUuid(key: string): string {
+  const hex = createHash('sha1').update(key).digest('hex').slice(0, 32).split('');
+  hex[12] = '4';
+  hex[16] = ((Number.parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** An instant as LL2 writes it, and how precisely it is known. */
+function parseInstant(value: Instant, where: string): { text: string; precision: number } {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const full = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(value);
+  if (day) return { text: `${value}T00:00:00Z`, precision: NET_PRECISION.day };
+  if (!full) throw new CatalogError(`${where}: "${value}" is not a date or a UTC date-time`);
+  const seconds = full[4] ?? '00';
+  const text = `${full[1]}T${full[2]}:${full[3]}:${seconds}Z`;
+  if (Number.isNaN(Date.parse(text))) throw new CatalogError(`${where}: "${value}" is not a real date`);
+  return { text, precision: full[4] && full[4] !== '00' ? NET_PRECISION.second : NET_PRECISION.minute };
+}
+
+const ref = (id: Key | null) => (id === null ? null : { id });
+
+/** Expands the catalog parts into record sets, checking every reference. */
+export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: RecordSet[]): RecordSet[] {
+  const index = indexBundled(bundled);
+  const out = new Map<string, Array<Record<string, unknown>>>();
+  const emit = (model: string, record: Record<string, unknown>) => {
+    const list = out.get(model) ?? [];
+    out.set(model, list);
+    list.push(record);
+  };
+  const problems: string[] = [];
+  const need = (model: string, name: string, where: string): Key | null => {
+    const id = model === 'Spacecraft' && index.find('AmbiguousSpacecraft', name) !== undefined ? undefined : index.find(model, name);
+    if (id === undefined) {
+      problems.push(`${where}: no ${model} named "${name}"`);
+      return null;
+    }
+    return id;
+  };
+  /** Defines a named record unless the JSON files or an earlier part already did; returns its id. */
+  const define = (model: string, name: string, build: (id: number) => Record<string, unknown>): void => {
+    if (index.find(model, name) !== undefined) return;
+    const id = index.nextId(model);
+    index.add(model, name, id);
+    emit(model, build(id));
+  };
+
+  const all = <T>(pick: (part: CatalogPart) => T[] | undefined) =>
+    parts.flatMap(([file, part]) => (pick(part) ?? []).map((entry) => [file, entry] as const));
+
+  // Launcher families are implied by the rockets' `family` names.
+  for (const [file, rocket] of all((p) => p.rockets)) {
+    if (rocket.family) {
+      const manufacturer = rocket.manufacturer ? need('Agency', rocket.manufacturer, `${file} rocket ${rocket.name}`) : null;
+      define('LauncherConfigFamily', rocket.family, (id) => ({
+        id, name: rocket.family, manufacturer: manufacturer === null ? [] : [ref(manufacturer)], parent: null,
+        description: '', active: rocket.active, maiden_flight: null,
+      }));
+    }
+  }
+  for (const [file, family] of all((p) => p.families)) {
+    const where = `${file} family ${family.name}`;
+    const manufacturer = need('Agency', family.manufacturer, where);
+    const parent = family.parent ? need('SpacecraftConfigurationFamily', family.parent, where) : null;
+    define('SpacecraftConfigurationFamily', family.name, (id) => ({
+      id, name: family.name, description: family.description, manufacturer: ref(manufacturer), parent: ref(parent),
+      maiden_flight: family.maidenFlight,
+    }));
+  }
+  for (const [file, config] of all((p) => p.configurations)) define('SpacecraftConfiguration', config.name, (id) => configurationRecord(id, config, `${file} configuration ${config.name}`));
+  for (const [file, rocket] of all((p) => p.rockets)) define('LauncherConfig', rocket.name, (id) => rocketRecord(id, rocket, `${file} rocket ${rocket.name}`));
+  for (const [file, location] of all((p) => p.locations)) {
+    const country = need('Country', location.country, `${file} location ${location.name}`);
+    define('Location', location.name, (id) => ({
+      id, name: location.name, celestial_body: { id: 1 }, active: true, country: ref(country), description: location.description,
+      image: null, map_image: null, longitude: location.longitude, latitude: location.latitude, timezone_name: location.timezone,
+    }));
+  }
+  for (const [file, pad] of all((p) => p.pads)) {
+    const location = need('Location', pad.location, `${file} pad ${pad.name}`);
+    const country = location === null ? null : countryOfLocation(location);
+    define('Pad', pad.name, (id) => ({
+      id, active: pad.active, agencies: [], name: pad.name, image: null, description: pad.description, info_url: null,
+      wiki_url: pad.wikiUrl, map_url: null, latitude: pad.latitude, longitude: pad.longitude, country: ref(country), map_image: null,
+      location: ref(location),
+    }));
+  }
+  for (const [file, site] of all((p) => p.landingSites)) {
+    const location = site.location ? need('Location', site.location, `${file} landing site ${site.name}`) : null;
+    define('LandingLocation', site.name, (id) => ({
+      id, name: site.name, active: true, abbrev: site.abbrev, description: site.description, location: ref(location),
+      longitude: null, latitude: null, image: null, celestial_body: { id: 1 },
+    }));
+  }
+  for (const [file, station] of all((p) => p.stations)) {
+    const where = `${file} station ${station.name}`;
+    const owners = station.owners.map((owner) => need('Agency', owner, where));
+    define('SpaceStation', station.name, (id) => ({
+      id, name: station.name, image: null, status: { id: station.status === 'Active' ? 1 : 2 }, founded: station.founded,
+      deorbited: station.deorbited, description: station.description, orbit: 'Low Earth Orbit',
+      type: { id: station.type === 'Government' ? 1 : 2 }, owners: owners.map(ref), height: null, width: null,
+      mass: station.mass, volume: station.volume,
+    }));
+  }
+  for (const [file, port] of all((p) => p.ports)) {
+    const station = need('SpaceStation', port.station, `${file} port ${port.name}`);
+    define('DockingLocation', port.name, (id) => ({ id, name: port.name, spacestation: ref(station), spacecraft: null, payload: null }));
+  }
+  for (const [file, craft] of all((p) => p.spacecraft)) defineSpacecraft(craft, file);
+  for (const [file, flight] of all((p) => p.flights)) if (!('sameAs' in flight.launch)) defineLaunch(flight.launch, file);
+  for (const [file, flight] of all((p) => p.flights)) defineFlight(flight, file);
+
+  if (problems.length) throw new CatalogError(`the catalog has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  const order = ['LauncherConfigFamily', 'SpacecraftConfigurationFamily', 'SpacecraftConfiguration', 'LauncherConfig', 'Location', 'Pad',
+    'LandingLocation', 'SpaceStation', 'DockingLocation', 'Spacecraft', 'Launch', 'Landing', 'SpacecraftFlight', 'DockingEvent'];
+  return order.filter((model) => out.has(model)).map((model) => ({ model, records: out.get(model) ?? [] }));
+
+  function countryOfLocation(location: Key): Key | null {
+    const record = [...bundled.flatMap((f) => (f.model === 'Location' ? f.records : [])), ...(out.get('Location') ?? [])].find((r) => r.id === location);
+    return ((record?.country as { id: Key } | null)?.id ?? null) as Key | null;
+  }
+
+  function configurationRecord(id: number, config: ConfigurationEntry, where: string): Record<string, unknown> {
+    const types = { Unknown: 1, Capsule: 2, Spaceplane: 3, 'Cargo Resupply': 4 };
+    const family = config.family ? need('SpacecraftConfigurationFamily', config.family, where) : null;
+    return {
+      id, name: config.name, type: { id: types[config.type] }, agency: ref(need('Agency', config.agency, where)),
+      family: family === null ? [] : [ref(family)], in_use: config.inUse, image: null, capability: config.capability,
+      history: config.history, details: config.details, maiden_flight: config.maidenFlight, height: config.height,
+      diameter: config.diameter, human_rated: config.humanRated, crew_capacity: config.crewCapacity,
+      payload_capacity: config.payloadCapacity, payload_return_capacity: config.payloadReturnCapacity,
+      flight_life: config.flightLife, wiki_link: config.wikiLink, info_link: '',
+    };
+  }
+
+  function rocketRecord(id: number, rocket: RocketEntry, where: string): Record<string, unknown> {
+    const family = rocket.family ? need('LauncherConfigFamily', rocket.family, where) : null;
+    const manufacturer = rocket.manufacturer ? need('Agency', rocket.manufacturer, where) : null;
+    return {
+      id, name: rocket.name, families: family === null ? [] : [ref(family)], full_name: rocket.fullName, variant: rocket.variant,
+      active: rocket.active, is_placeholder: false, manufacturer: ref(manufacturer), program: [], reusable: false, image: null,
+      info_url: null, wiki_url: rocket.wikiUrl, description: rocket.description, alias: '', maiden_flight: rocket.maidenFlight,
+    };
+  }
+
+  function defineSpacecraft(craft: SpacecraftEntry, file: string): void {
+    const key = craft.key ?? craft.name;
+    const where = `${file} spacecraft ${key}`;
+    if (index.find('Spacecraft', key) !== undefined) {
+      problems.push(`${where}: the spacecraft "${key}" is defined twice`);
+      return;
+    }
+    const statuses = { Active: 1, Retired: 2, Destroyed: 3, 'Single Use': 4, 'Under construction': 5 };
+    const config = need('SpacecraftConfiguration', craft.config, where);
+    const id = index.nextId('Spacecraft');
+    index.add('Spacecraft', key, id);
+    emit('Spacecraft', {
+      id, name: craft.name, serial_number: craft.serial, is_placeholder: craft.placeholder ?? false, image: null,
+      status: { id: statuses[craft.status] }, description: craft.description, spacecraft_config: ref(config),
+    });
+  }
+
+  function defineLaunch(launch: LaunchEntry, file: string): void {
+    const where = `${file} launch ${launch.mission}`;
+    if (index.find('LaunchByMission', launch.mission) !== undefined) {
+      problems.push(`${where}: a launch of the mission "${launch.mission}" already exists`);
+      return;
+    }
+    const rocketConfig = need('LauncherConfig', launch.rocket, where);
+    const fullName = rocketFullName(launch.rocket);
+    const provider = need('Agency', launch.provider ?? rocketManufacturer(launch.rocket) ?? '', where);
+    const net = parseInstant(launch.net, `${where} net`);
+    const name = `${fullName} | ${launch.mission}`;
+    const id = stableUuid(`apogee-bundled-launch:${launch.mission}`);
+    index.add('LaunchByMission', launch.mission, id);
+    const agencies = (launch.agencies ?? []).map((agency) => need('Agency', agency, where));
+    emit('Launch', {
+      id, name, slug: slugOf(name), launch_designator: null, status: { id: LAUNCH_STATUS[launch.outcome] }, last_updated: LAST_UPDATED,
+      net: net.text, net_precision: { id: net.precision }, window_end: net.text, window_start: net.text, image: null,
+      infographic: null, probability: null, weather_concerns: null, failreason: launch.failreason ?? '', hashtag: null,
+      webcast_live: false, flightclub_url: null, launch_service_provider: ref(provider),
+      rocket: { id: index.nextId('Rocket'), configuration: ref(rocketConfig) },
+      mission: {
+        id: index.nextId('Mission'), name: launch.mission, type: launch.type, description: launch.description, image: null,
+        orbit: ref(need('Orbit', launch.orbit ?? 'Low Earth Orbit', where)),
+        agencies: (agencies.length ? agencies : [provider]).map(ref), info_urls: [], vid_urls: [],
+      },
+      pad: ref(need('Pad', launch.pad, where)),
+      program: (launch.programs ?? []).map((program) => ref(need('Program', program, where))),
+      info_urls: [], vid_urls: [], timeline: [], mission_patches: [],
+    });
+  }
+
+  function rocketFullName(name: string): string {
+    const defined = all((p) => p.rockets).find(([, rocket]) => rocket.name === name)?.[1];
+    if (defined && index.find('LauncherConfig', name) === undefined) return defined.fullName;
+    const record = index.record('LauncherConfig', name);
+    return (record?.full_name as string | undefined) ?? defined?.fullName ?? name;
+  }
+
+  function rocketManufacturer(name: string): string | null {
+    const defined = all((p) => p.rockets).find(([, rocket]) => rocket.name === name)?.[1];
+    if (defined) return defined.manufacturer;
+    const record = index.record('LauncherConfig', name);
+    const manufacturer = record?.manufacturer as { id: Key } | null | undefined;
+    if (!manufacturer) return null;
+    return index.entries('Agency').find(([, id]) => id === manufacturer.id)?.[0] ?? null;
+  }
+
+  function defineFlight(flight: FlightEntry, file: string): void {
+    const mission = 'sameAs' in flight.launch ? flight.launch.sameAs : flight.launch.mission;
+    const where = `${file} flight of ${flight.spacecraft} on ${mission}`;
+    const spacecraft = need('Spacecraft', flight.spacecraft, where);
+    const launch = need('LaunchByMission', mission, where);
+    const id = index.nextId('SpacecraftFlight');
+    const landing = flight.landing ? defineLanding(flight.landing, where) : null;
+    emit('SpacecraftFlight', {
+      id, spacecraft: ref(spacecraft), launch: ref(launch), landing: ref(landing), destination: flight.destination,
+      mission_end: flight.end === null ? null : endOf(flight.end, launch, `${where} end`),
+      launch_crew: [], onboard_crew: [], landing_crew: [],
+    });
+    for (const docking of flight.dockings ?? []) defineDocking(docking, id, launch, where);
+  }
+
+  /**
+   * A flight's end or docking. One known only to the day, on the day of the launch (a suborbital
+   * hop, a same-day rendezvous), is taken as the launch instant: never before it.
+   */
+  function endOf(end: Instant, launch: Key | null, where: string): string {
+    const parsed = parseInstant(end, where);
+    const launched = (out.get('Launch') ?? []).find((record) => record.id === launch)?.net as string | undefined;
+    return parsed.precision === NET_PRECISION.day && launched && parsed.text < launched ? launched : parsed.text;
+  }
+
+  function defineLanding(landing: LandingEntry, where: string): number {
+    const types = { Splashdown: 1, 'Parachute landing on land': 2, 'Runway landing': 3 };
+    const id = index.nextId('Landing');
+    emit('Landing', {
+      id, attempt: true, success: landing.success, description: landing.description ?? '', downrange_distance: null,
+      landing_location: ref(landing.site === null ? null : need('LandingLocation', landing.site, where)),
+      type: ref(landing.type === null ? null : types[landing.type]),
+    });
+    return id;
+  }
+
+  function defineDocking(docking: DockingEntry, chaser: number, launch: Key | null, where: string): void {
+    const station = need('SpaceStation', docking.station, where);
+    emit('DockingEvent', {
+      id: index.nextId('DockingEvent'),
+      docking: endOf(docking.docked, launch, `${where} docking`),
+      departure: docking.undocked === null ? null : parseInstant(docking.undocked, `${where} undocking`).text,
+      docking_location: ref(docking.port === null ? null : need('DockingLocation', docking.port, where)),
+      space_station_target: ref(station), flight_vehicle_chaser: ref(chaser),
+    });
+  }
+}

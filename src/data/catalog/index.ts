@@ -1,0 +1,20 @@
+// The parts of the catalog, in the order their definitions are read (the first part to
+// define a name wins). See types.ts for the format and docs/DATA.md for the sources.
+import { part as china } from './china.ts';
+import { part as progress } from './progress.ts';
+import { reference } from './reference.ts';
+import { part as shuttle } from './shuttle.ts';
+import { part as sovietCrewed } from './soviet-crewed.ts';
+import type { CatalogPart } from './types.ts';
+import { part as usEarly } from './us-early.ts';
+import { part as visitingVehicles } from './visiting-vehicles.ts';
+
+export const catalogParts: Array<[string, CatalogPart]> = [
+  ['reference.ts', reference],
+  ['us-early.ts', usEarly],
+  ['soviet-crewed.ts', sovietCrewed],
+  ['progress.ts', progress],
+  ['shuttle.ts', shuttle],
+  ['china.ts', china],
+  ['visiting-vehicles.ts', visitingVehicles],
+];
