@@ -6,6 +6,7 @@ import { initialSchema } from './migrations/001-initial.ts';
 import { metaTable } from './migrations/002-meta.ts';
 import { apiKeysTable } from './migrations/003-api-keys.ts';
 import { launchSideSchema } from './migrations/004-launch-side.ts';
+import { dockingOrderSchema } from './migrations/005-docking-order.ts';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -13,6 +14,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '002-meta': metaTable(),
     '003-api-keys': apiKeysTable(database.dialect),
     '004-launch-side': launchSideSchema(database.dialect),
+    '005-docking-order': dockingOrderSchema(database.dialect),
   };
 }
 

@@ -1,7 +1,7 @@
 // The relational shape of the models: which tables and columns they need. Migrations
 // freeze a snapshot of it (scripts/print-schema.ts prints one); a test checks that the
 // migrated database still holds every column the models read.
-import { sql } from 'kysely';
+import { type Migration, sql } from 'kysely';
 import type { Model, ScalarType } from '../engine/spec.ts';
 import type { Db } from './connect.ts';
 import type { SqlDialect } from './dialect.ts';
@@ -68,4 +68,19 @@ export async function createTables(db: Db, dialect: SqlDialect, schema: SchemaSh
       await db.schema.createIndex(`${name}_${column}_idx`).on(name).column(column).execute();
     }
   }
+}
+
+/** A migration that creates new tables and adds columns (with an index on each new key). */
+export function schemaChange(dialect: SqlDialect, tables: SchemaShape, columns: Record<string, Record<string, ScalarType>>): Migration {
+  return {
+    async up(db) {
+      await createTables(db, dialect, tables);
+      for (const [table, added] of Object.entries(columns)) {
+        for (const [column, type] of Object.entries(added)) {
+          await db.schema.alterTable(table).addColumn(column, sql.raw(dialect.columnType(type))).execute();
+          if (column.endsWith('_id')) await db.schema.createIndex(`${table}_${column}_idx`).on(table).column(column).execute();
+        }
+      }
+    },
+  };
 }

@@ -26,7 +26,10 @@ export interface OneField {
   column: string;
   nullable: boolean;
 }
-/** Rows of the target table whose `foreignKey` holds this row's id, ordered by `orderBy` (`-` for descending). */
+/**
+ * Rows of the target table whose `foreignKey` holds this row's id, ordered by `orderBy` (`-` for
+ * descending). `position` is the order of the list the parent was last imported with.
+ */
 export interface ManyField {
   kind: 'many';
   target: () => Model;

@@ -14,7 +14,7 @@
 // whatever is docked or under way) are derived for the moment of the write, `now`, and stay
 // as they are until the next write (docs/COMPATIBILITY.md).
 import { sql } from 'kysely';
-import { epochSeconds, groupBy, sum } from './statistics-helpers.ts';
+import { type Carried, derivedWriter, epochSeconds, groupBy, sum } from './statistics-helpers.ts';
 import type { Tx } from './upsert.ts';
 
 type Row = Record<string, unknown>;
@@ -43,7 +43,8 @@ interface Stay {
 // LL2's astronaut type for the animals it lists ("Non-Human"); everyone else is human.
 const NON_HUMAN_TYPE = 'nonhuman';
 
-export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()): Promise<void> {
+export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date(), carried?: Carried): Promise<void> {
+  const write = derivedWriter(tx, carried);
   const all = async (table: string): Promise<Row[]> => (await tx.selectFrom(table).selectAll().execute()) as Row[];
   const [
     astronauts,
@@ -147,7 +148,7 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
   const today = now.toISOString().slice(0, 10);
 
   for (const walk of spacewalks) {
-    await tx.updateTable('spacewalks').set({ duration: spacewalkDuration.get(walk.id) ?? null }).where('id', '=', walk.id).execute();
+    await write('spacewalks', walk.id, { duration: spacewalkDuration.get(walk.id) ?? null });
   }
 
   const launchLinks: Row[] = [];
@@ -167,9 +168,7 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
     for (const flight of landed) landingLinks.push({ astronaut_id: astronaut.id, spacecraft_flight_id: flight.id });
     for (const walk of walks) spacewalkLinks.push({ astronaut_id: astronaut.id, spacewalk_id: walk.id });
     const kind = typeName.get(astronaut.type_id)?.toLowerCase().replace(/[^a-z]/g, '');
-    await tx
-      .updateTable('astronauts')
-      .set({
+    await write('astronauts', astronaut.id, {
         flights_count: launched.length,
         landings_count: landed.length,
         spacewalks_count: walks.length,
@@ -180,9 +179,7 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
         eva_time: sum(walks.map((walk) => spacewalkDuration.get(walk.id) ?? 0)),
         age: ageOf(astronaut.date_of_birth, astronaut.date_of_death ?? today),
         is_human: storedBool(kind !== NON_HUMAN_TYPE),
-      })
-      .where('id', '=', astronaut.id)
-      .execute();
+      }, launched.length + landed.length + walks.length > 0);
   }
   await replaceLinks(tx, 'astronaut_launches', launchLinks);
   await replaceLinks(tx, 'astronaut_landings', landingLinks);
@@ -197,19 +194,21 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
   const activeIds = new Set(active.map((docking) => docking.id));
   const flightById = new Map(flights.map((flight) => [flight.id, flight]));
   const activeByTarget = groupBy(active, (docking) => docking.space_station_target_id);
+  const dockingsByTarget = groupBy(dockings, (docking) => docking.space_station_target_id);
+  const dockingsByLocation = groupBy(dockings, (docking) => docking.docking_location_id);
   for (const station of stations) {
     const docked = activeByTarget.get(station.id) ?? [];
     const aboard = new Set<unknown>();
+    let crewsKnown = false;
     for (const docking of docked) {
       const flight = flightById.get(docking.flight_vehicle_chaser_id);
       if (!flight) continue;
-      for (const a of [...flight.launchCrew, ...flight.onboardCrew, ...flight.landingCrew]) if (inSpace.has(a)) aboard.add(a);
+      const crew = [...flight.launchCrew, ...flight.onboardCrew, ...flight.landingCrew];
+      crewsKnown ||= crew.length > 0;
+      for (const a of crew) if (inSpace.has(a)) aboard.add(a);
     }
-    await tx
-      .updateTable('space_stations')
-      .set({ docked_vehicles: docked.length, onboard_crew: aboard.size })
-      .where('id', '=', station.id)
-      .execute();
+    await write('space_stations', station.id, { docked_vehicles: docked.length }, (dockingsByTarget.get(station.id) ?? []).length > 0);
+    await write('space_stations', station.id, { onboard_crew: aboard.size }, crewsKnown);
   }
   const activeByLocation = groupBy(active, (docking) => docking.docking_location_id);
   for (const location of dockingLocations) {
@@ -217,11 +216,7 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
     const latest = [...(activeByLocation.get(location.id) ?? [])].sort(
       (a, b) => (epochSeconds(b.docking) ?? 0) - (epochSeconds(a.docking) ?? 0),
     )[0];
-    await tx
-      .updateTable('docking_locations')
-      .set({ currently_docked_id: latest?.id ?? null })
-      .where('id', '=', location.id)
-      .execute();
+    await write('docking_locations', location.id, { currently_docked_id: latest?.id ?? null }, dockingsByLocation.has(location.id));
   }
   for (const docking of dockings) {
     const chaser = activeIds.has(docking.id) ? (docking.space_station_chaser_id ?? null) : null;
@@ -232,11 +227,7 @@ export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date()):
     const start = epochSeconds(expedition.start);
     const end = epochSeconds(expedition.end);
     const underway = hasHappened(start) && (end === null || end > nowSeconds);
-    await tx
-      .updateTable('expeditions')
-      .set({ active_spacestation_id: underway ? expedition.spacestation_id : null })
-      .where('id', '=', expedition.id)
-      .execute();
+    await write('expeditions', expedition.id, { active_spacestation_id: underway ? expedition.spacestation_id : null }, start !== null);
   }
 }
 

@@ -1,5 +1,7 @@
 // Small pieces shared by the statistics: time arithmetic on stored date-times, launch
 // outcomes, grouping and sums.
+import type { Tx } from './upsert.ts';
+
 export type LaunchOutcome = 'success' | 'failure' | 'pending';
 
 // LL2's launch statuses, by abbreviation: anything not final counts as pending.
@@ -47,4 +49,69 @@ export function sum(values: number[]): number {
 export function minimum(values: Array<number | null>): number | null {
   const present = values.filter((value): value is number => value !== null);
   return present.length ? Math.min(...present) : null;
+}
+
+/** Whether the import in progress wrote this column of this row (a value its record carried). */
+export type Carried = (table: string, id: unknown, column: string) => boolean;
+
+/**
+ * How a computed value moves as more of its facts are known: counts and totals grow, first
+ * dates shrink, states (flags, current links) just change. Turnarounds are formulas LL2 does
+ * not publish: one a record carries is kept, Apogee only fills those nobody gave.
+ */
+type Derivation = 'largest' | 'smallest' | 'state' | 'given';
+
+/** Flags and values that may go either way as facts arrive (stored as numbers in SQLite). */
+const STATE_COLUMNS = new Set(['in_space', 'is_human', 'age', 'onboard_crew', 'docked_vehicles']);
+
+function derivationOf(column: string, value: unknown): Derivation {
+  if (typeof value === 'boolean' || column.endsWith('_id') || STATE_COLUMNS.has(column)) return 'state';
+  if (column.includes('turnaround')) return 'given';
+  if (column === 'first_flight') return 'smallest';
+  return 'largest';
+}
+
+function comparable(value: unknown): unknown {
+  if (typeof value === 'boolean') return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  return value;
+}
+
+/**
+ * Writes computed values, keeping what an imported record carried when the facts behind it
+ * are not (all) in the database: a value derived from fewer facts than the record knew is
+ * not better than the record's (docs/COMPATIBILITY.md, "Computed fields on import"). What the
+ * import in progress carried is kept; a null is derived; unchanged values are not written.
+ */
+export function derivedWriter(tx: Tx, carried: Carried = () => false) {
+  const rowsByTable = new Map<string, Map<string, Record<string, unknown>>>();
+  const storedRow = async (table: string, id: unknown) => {
+    let rows = rowsByTable.get(table);
+    if (!rows) {
+      const all = (await tx.selectFrom(table).selectAll().execute()) as Array<Record<string, unknown>>;
+      rows = new Map(all.map((row) => [String(row.id), row]));
+      rowsByTable.set(table, rows);
+    }
+    return rows.get(String(id)) ?? {};
+  };
+  return async (table: string, id: unknown, values: Record<string, unknown>, hasFacts = true): Promise<void> => {
+    const stored = await storedRow(table, id);
+    const changes: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(values)) {
+      const before = comparable(stored[column]);
+      const after = comparable(value);
+      if (before === after) continue;
+      // What the record being imported says is the freshest statement of the value.
+      if (carried(table, id, column)) continue;
+      const kind = derivationOf(column, value);
+      const write =
+        before === null ||
+        before === undefined ||
+        (kind === 'state' && hasFacts) ||
+        (kind === 'largest' && after !== null && (after as number) >= (before as number)) ||
+        (kind === 'smallest' && after !== null && (after as number) <= (before as number));
+      if (write) changes[column] = value;
+    }
+    if (Object.keys(changes).length) await tx.updateTable(table).set(changes).where('id', '=', id).execute();
+  };
 }

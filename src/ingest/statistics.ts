@@ -2,9 +2,10 @@
 // docking events) and stores them, so that reads never aggregate. The formulas are
 // recorded in docs/COMPATIBILITY.md (BEHAVIOR.md §11 has the evidence).
 import type { Database } from '../db/connect.ts';
+import type { SqlDialect } from '../db/dialect.ts';
 import { recomputeLaunchStatistics } from './launch-statistics.ts';
 import { recomputePeopleStatistics } from './people-statistics.ts';
-import { epochSeconds, groupBy, type LaunchOutcome, minimum, outcomeOfStatus, sum } from './statistics-helpers.ts';
+import { type Carried, derivedWriter, epochSeconds, groupBy, type LaunchOutcome, minimum, outcomeOfStatus, sum } from './statistics-helpers.ts';
 import type { Tx } from './upsert.ts';
 
 type Row = Record<string, unknown>;
@@ -20,14 +21,17 @@ interface Flight {
 
 
 export async function recomputeStatistics(database: Database, now: Date = new Date()): Promise<void> {
-  await database.db.transaction().execute(async (tx) => {
-    await recomputeSpacecraftStatistics(tx, database, now.getTime() / 1000);
-    await recomputeLaunchStatistics(tx);
-    await recomputePeopleStatistics(tx, now);
-  });
+  await database.db.transaction().execute((tx) => recomputeStatisticsIn(tx, database.dialect, now));
 }
 
-async function recomputeSpacecraftStatistics(tx: Tx, database: Database, now: number): Promise<void> {
+/** The same inside a transaction the caller holds (an import derives in its own). */
+export async function recomputeStatisticsIn(tx: Tx, dialect: SqlDialect, now: Date = new Date(), carried?: Carried): Promise<void> {
+  await recomputeSpacecraftStatistics(tx, dialect, now.getTime() / 1000, carried);
+  await recomputeLaunchStatistics(tx, carried);
+  await recomputePeopleStatistics(tx, now, carried);
+}
+
+async function recomputeSpacecraftStatistics(tx: Tx, dialect: SqlDialect, now: number, carried?: Carried): Promise<void> {
   const all = (table: string) => tx.selectFrom(table).selectAll().execute() as Promise<Row[]>;
   const [launches, statuses, flightRows, landings, dockings, spacecraft, configs, families, members] = await Promise.all([
     all('launches'),
@@ -58,7 +62,7 @@ async function recomputeSpacecraftStatistics(tx: Tx, database: Database, now: nu
     };
   });
 
-  const update = (table: string, id: unknown, values: Row) => tx.updateTable(table).set(values).where('id', '=', id).execute();
+  const update = derivedWriter(tx, carried);
 
   // Flights: duration, and turnaround since the same spacecraft's previous mission ended.
   const flightsBySpacecraft = groupBy(flights, (flight) => flight.spacecraftId);
@@ -100,9 +104,9 @@ async function recomputeSpacecraftStatistics(tx: Tx, database: Database, now: nu
       mission_ends_count: list.filter((flight) => flight.missionEnd !== null).length,
       time_in_space: sum(list.map((flight) => (flight.missionEnd !== null && flight.launchAt !== null ? flight.missionEnd - flight.launchAt : 0))),
       time_docked: sum(list.map((flight) => dockedByFlight.get(flight.id) ?? 0)),
-      in_space: database.dialect.bool(launched.some((flight) => flight.missionEnd === null && flight.outcome !== 'failure')),
+      in_space: dialect.bool(launched.some((flight) => flight.missionEnd === null && flight.outcome !== 'failure')),
       fastest_turnaround: fastest,
-    });
+    }, list.length > 0);
   }
 
   // Configurations and families: over the flights of their spacecraft.
@@ -118,13 +122,13 @@ async function recomputeSpacecraftStatistics(tx: Tx, database: Database, now: nu
   };
   for (const config of configs) {
     const { fastest, ...counts } = configFacts([Number(config.id)]);
-    await update('spacecraft_configurations', config.id, { ...counts, fastest_turnaround: fastest });
+    await update('spacecraft_configurations', config.id, { ...counts, fastest_turnaround: fastest }, counts.spacecraft_flown > 0);
   }
   const configsByFamily = groupBy(members, (member) => Number(member.family_id));
   for (const family of families) {
     const configIds = (configsByFamily.get(Number(family.id)) ?? []).map((member) => Number(member.configuration_id));
     const { fastest: _fastest, ...counts } = configFacts(configIds);
-    await update('spacecraft_configuration_families', family.id, counts);
+    await update('spacecraft_configuration_families', family.id, counts, counts.spacecraft_flown > 0);
   }
 }
 

@@ -29,10 +29,30 @@ export interface UpsertContext {
   dialect: SqlDialect;
   /** Rows already written in this run, with the columns written, to skip repeated nested objects. */
   written: Map<string, Set<string>>;
+  /** The last id given to a keyless row, per table (see `isKeyless`). */
+  lastIds: Map<string, number>;
 }
 
 export function newUpsertContext(tx: Tx, dialect: SqlDialect): UpsertContext {
-  return { tx, dialect, written: new Map() };
+  return { tx, dialect, written: new Map(), lastIds: new Map() };
+}
+
+/**
+ * A model whose rows LL2 shows without their key (a launch's info and video links, its
+ * timeline): such rows belong to their parent, and an import replaces the parent's set.
+ */
+export function isKeyless(model: Model): boolean {
+  return !Object.values(model.views).some((view) => view.fields.some((field) => field.name === 'id'));
+}
+
+async function newKeylessId(context: UpsertContext, model: Model): Promise<number> {
+  let last = context.lastIds.get(model.table);
+  if (last === undefined) {
+    const row = await context.tx.selectFrom(model.table).select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+    last = Number(row?.max ?? 0);
+  }
+  context.lastIds.set(model.table, last + 1);
+  return last + 1;
 }
 
 export async function upsertRecord(
@@ -41,9 +61,10 @@ export async function upsertRecord(
   record: unknown,
   path: string,
   parentColumns: Record<string, unknown> = {},
+  nested = false,
 ): Promise<Key> {
   if (!isObject(record)) throw new RecordError(path, `expected an object for ${model.name}`);
-  const id = recordId(model, record, path);
+  const id = record.id === undefined && isKeyless(model) ? await newKeylessId(context, model) : recordId(model, record, path);
   const columns: Record<string, unknown> = { ...parentColumns };
   const afterwards: Array<() => Promise<void>> = [];
 
@@ -62,13 +83,16 @@ export async function upsertRecord(
         if (field.column !== 'id') columns[field.column] = storedScalar(context, field.type, value, fieldPath);
         break;
       case 'one':
-        columns[field.column] = value === null ? null : await upsertRecord(context, field.target(), value, fieldPath);
+        columns[field.column] = value === null ? null : await upsertRecord(context, field.target(), value, fieldPath, {}, true);
         break;
       case 'many': {
         const children = arrayOf(value, fieldPath);
         afterwards.push(async () => {
+          // A keyless set is the parent's own: the record's list replaces what was stored.
+          if (isKeyless(field.target())) await context.tx.deleteFrom(field.target().table).where(field.foreignKey, '=', id).execute();
           for (const [index, child] of children.entries()) {
-            await upsertRecord(context, field.target(), child, `${fieldPath}[${index}]`, { [field.foreignKey]: id });
+            const keepOrder = field.orderBy === 'position' ? { position: index } : {};
+            await upsertRecord(context, field.target(), child, `${fieldPath}[${index}]`, { [field.foreignKey]: id, ...keepOrder }, true);
           }
         });
         break;
@@ -78,7 +102,7 @@ export async function upsertRecord(
         afterwards.push(async () => {
           const ids: Key[] = [];
           for (const [index, target] of targets.entries()) {
-            ids.push(await upsertRecord(context, field.target(), target, `${fieldPath}[${index}]`));
+            ids.push(await upsertRecord(context, field.target(), target, `${fieldPath}[${index}]`, {}, true));
           }
           await context.tx.deleteFrom(field.through).where(field.from, '=', id).execute();
           for (const targetId of ids) {
@@ -98,7 +122,7 @@ export async function upsertRecord(
     }
   }
 
-  await writeRow(context, model, id, columns);
+  await writeRow(context, model, id, columns, nested);
   for (const step of afterwards) await step();
   return id;
 }
@@ -116,18 +140,22 @@ async function idByName(context: UpsertContext, model: Model, column: string, na
   return rows.length === 1 ? (rows[0].id as Key) : null;
 }
 
-async function writeRow(context: UpsertContext, model: Model, id: Key, columns: Record<string, unknown>): Promise<void> {
+/**
+ * A record's own row is always written (a later document wins); a nested object already
+ * written in this run with the same columns is skipped (the same agency in a thousand launches).
+ */
+async function writeRow(context: UpsertContext, model: Model, id: Key, columns: Record<string, unknown>, nested: boolean): Promise<void> {
   const key = `${model.table}:${id}`;
   const names = Object.keys(columns);
   const already = context.written.get(key);
-  if (already && names.every((name) => already.has(name))) return;
-  const { tx } = context;
-  const exists = await tx.selectFrom(model.table).select('id').where('id', '=', id).executeTakeFirst();
-  if (exists) {
-    if (names.length) await tx.updateTable(model.table).set(columns).where('id', '=', id).execute();
-  } else {
-    await tx.insertInto(model.table).values({ ...requiredDefaults(context, model), ...columns, id }).execute();
-  }
+  if (nested && already && names.every((name) => already.has(name))) return;
+  // One statement either way: a new row gets defaults for what the record does not carry, an
+  // existing row only the columns it does.
+  await context.tx
+    .insertInto(model.table)
+    .values({ ...requiredDefaults(context, model), ...columns, id })
+    .onConflict((conflict) => (names.length ? conflict.column('id').doUpdateSet(columns) : conflict.column('id').doNothing()))
+    .execute();
   context.written.set(key, new Set([...(already ?? []), ...names]));
 }
 

@@ -20,6 +20,8 @@ export const dockingLocation = defineModel({
     // (src/ingest/people-statistics.ts).
     currently_docked: one(() => dockingEvent, { nullable: true }),
   },
+  // The port's place in its station's list as last imported (LL2's order is not by id).
+  extraColumns: { position: 'int' },
   views: {
     DockingLocation: view(
       null,

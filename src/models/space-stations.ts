@@ -61,7 +61,7 @@ export const spaceStation = defineModel({
     // the vehicles docked at that moment.
     onboard_crew: int({ nullable: true }),
     docked_vehicles: int({ nullable: true }),
-    docking_location: many(() => dockingLocation, 'spacestation_id'),
+    docking_location: many(() => dockingLocation, 'spacestation_id', { orderBy: 'position' }),
     // Dockings this station makes as the chaser (it docks to something else) that have not
     // ended: listed with DockingEventForChaserNormal, which leaves the chaser out. Vehicles
     // docked *to* the station appear under `docking_location[].currently_docked` instead; the

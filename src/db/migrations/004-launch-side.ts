@@ -2,10 +2,9 @@
 // with scripts/draft-migration.ts (regenerate this file's two literals while this migration
 // is unreleased; once released, later changes go into a new migration).
 import type { Migration } from 'kysely';
-import { sql } from 'kysely';
 import type { ScalarType } from '../../engine/spec.ts';
 import type { SqlDialect } from '../dialect.ts';
-import { createTables, type SchemaShape } from '../schema.ts';
+import { type SchemaShape, schemaChange } from '../schema.ts';
 
 // New tables
 const tables: SchemaShape = {
@@ -482,15 +481,5 @@ const columns: Record<string, Record<string, ScalarType>> = {
 };
 
 export function launchSideSchema(dialect: SqlDialect): Migration {
-  return {
-    async up(db) {
-      await createTables(db, dialect, tables);
-      for (const [table, added] of Object.entries(columns)) {
-        for (const [column, type] of Object.entries(added)) {
-          await db.schema.alterTable(table).addColumn(column, sql.raw(dialect.columnType(type))).execute();
-          if (column.endsWith('_id')) await db.schema.createIndex(`${table}_${column}_idx`).on(table).column(column).execute();
-        }
-      }
-    },
-  };
+  return schemaChange(dialect, tables, columns);
 }
