@@ -1,7 +1,7 @@
 // The command-line tool as a user runs it: help, migrate (idempotent), seed, import.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -21,7 +21,7 @@ describe('apogee command', () => {
   test('--help lists the commands; every command has its own --help', () => {
     const help = apogee(['--help']);
     assert.equal(help.status, 0);
-    for (const command of ['serve', 'migrate', 'seed', 'import', 'keys']) {
+    for (const command of ['serve', 'migrate', 'seed', 'import', 'keys', 'generate']) {
       assert.match(help.stdout, new RegExp(`\\b${command}\\b`));
       const own = apogee([command, '--help']);
       assert.equal(own.status, 0, command);
@@ -33,7 +33,7 @@ describe('apogee command', () => {
   });
 
   test('migrate is idempotent', () => {
-    assert.match(apogee(['migrate']).stdout, /applied: 001-initial, 002-meta, 003-api-keys, 004-launch-side/);
+    assert.match(apogee(['migrate']).stdout, /applied: 001-initial, 002-meta, 003-api-keys, 004-launch-side, 005-docking-order/);
     assert.match(apogee(['migrate']).stdout, /up to date/);
   });
 
@@ -43,20 +43,64 @@ describe('apogee command', () => {
     assert.match(seeded.stdout, /loaded \d+ records/);
   });
 
-  test('import reads LL2 JSON from a file or standard input, and rejects bad records whole', () => {
+  test('import reads LL2 JSON from a file, a folder or standard input, and rejects bad records whole', () => {
     const page = { count: 1, next: null, previous: null, results: [{ id: 9001, name: 'Test Status' }] };
     const file = join(dir, 'statuses.json');
     writeFileSync(file, JSON.stringify(page));
-    const fromFile = apogee(['import', '--model', 'SpacecraftStatus', file]);
+    const fromFile = apogee(['import', '--endpoint', 'config/spacecraft_statuses', file]);
     assert.equal(fromFile.status, 0, fromFile.stderr);
-    assert.match(fromFile.stdout, /imported 1 SpacecraftStatus records/);
-    const fromStdin = apogee(['import', '--model', 'SpacecraftStatus'], JSON.stringify([{ id: 9002, name: 'Other' }]));
+    assert.match(fromFile.stdout, /imported 1 records from 1 document in [\d.]+ s \(1 SpacecraftStatus\)/);
+    assert.match(fromFile.stderr, /importing records: 1\/1 · /, 'progress and a summary on standard error');
+    const fromStdin = apogee(['import', '--model', 'SpacecraftStatus', '--quiet'], JSON.stringify([{ id: 9002, name: 'Other' }]));
     assert.equal(fromStdin.status, 0, fromStdin.stderr);
-    const bad = apogee(['import', '--model', 'SpacecraftStatus'], JSON.stringify([{ id: 9003, name: 'Fine' }, { id: 'x' }]));
+    assert.equal(fromStdin.stderr, '', '--quiet prints no progress');
+
+    // A folder: every .json below it, each document's endpoint read from its page links or urls.
+    const folder = join(dir, 'dump');
+    mkdirSync(join(folder, 'nested'), { recursive: true });
+    writeFileSync(join(folder, 'a.json'), JSON.stringify({ count: 2, next: 'https://ll.thespacedevs.com/2.3.0/config/spacecraft_statuses/?limit=1&offset=1', previous: null, results: [{ id: 9004, name: 'Paged' }] }));
+    writeFileSync(join(folder, 'nested', 'b.json'), JSON.stringify([{ id: 9005, url: 'https://ll.thespacedevs.com/2.3.0/config/spacecraft_statuses/9005/', name: 'By url' }]));
+    writeFileSync(join(folder, 'notes.txt'), 'not JSON, not read');
+    const fromFolder = apogee(['import', folder]);
+    assert.equal(fromFolder.status, 0, fromFolder.stderr);
+    assert.match(fromFolder.stdout, /imported 2 records from 2 documents/);
+
+    // All or nothing across files: the good file before the bad one is not written either.
+    writeFileSync(join(folder, 'nested', 'c.json'), JSON.stringify([{ id: 9006, name: 'Fine' }, { id: 'x', name: 'Bad' }]));
+    writeFileSync(join(folder, 'a.json'), JSON.stringify([{ id: 9007, name: 'Would be new' }]));
+    const bad = apogee(['import', '--endpoint', 'config/spacecraft_statuses', folder]);
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /\$\[1\]\.id: expected an integer id/);
-    const missingModel = apogee(['import', file]);
-    assert.equal(missingModel.status, 2);
+    assert.match(bad.stderr, /nested\/c\.json: \$\[1\]\.id: expected an integer id/);
+    const missingEndpoint = apogee(['import', '--quiet', join(folder, 'a.json')]);
+    assert.equal(missingEndpoint.status, 1);
+    assert.match(missingEndpoint.stderr, /a\.json: cannot tell which endpoint/);
+    assert.equal(apogee(['import', '--endpoint', 'rockets-to-mars', file]).status, 2);
+  });
+
+  test('generate: the same seed gives the same data, another seed other data', () => {
+    const generated = (name: string, seed: string) => {
+      const url = `sqlite:${join(dir, name)}`;
+      const result = spawnSync(process.execPath, [bin, 'generate', '--spacecraft', '60', '--launches', '400', '--seed', seed], { env: { ...env, DATABASE_URL: url }, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /generated 60 spacecraft \(\d+ flights\) and 400 launches with seed/);
+      return join(dir, name);
+    };
+    const dump = (file: string) => {
+      const script = `const D=require('better-sqlite3');const d=new D(process.argv[1],{readonly:true});const out=[];for(const t of ['spacecraft','spacecraft_flights','landings','docking_events','launches','missions','rockets'])out.push(t,JSON.stringify(d.prepare('select * from '+t+' order by id').all()));console.log(require('node:crypto').createHash('sha256').update(out.join('\\n')).digest('hex'), d.prepare('select count(*) n from launches').get().n, d.prepare('select count(*) n from spacecraft').get().n)`;
+      return spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8' }).stdout.trim();
+    };
+    const first = dump(generated('gen-a.sqlite', '7'));
+    const again = dump(generated('gen-b.sqlite', '7'));
+    const other = dump(generated('gen-c.sqlite', '8'));
+    assert.equal(first, again, 'same seed, same rows');
+    assert.notEqual(first.split(' ')[0], other.split(' ')[0], 'another seed, other rows');
+    const [, launches, spacecraft] = first.split(' ').map(Number);
+    assert.ok(launches >= 400 && spacecraft >= 60, first);
+    const refused = apogee(['generate', '--launches', 'many']);
+    assert.equal(refused.status, 2);
+    const notEmpty = spawnSync(process.execPath, [bin, 'generate'], { env: { ...env, DATABASE_URL: `sqlite:${join(dir, 'gen-a.sqlite')}` }, encoding: 'utf8' });
+    assert.equal(notEmpty.status, 1);
+    assert.match(notEmpty.stderr, /empty database/);
   });
 
   test('keys: create shows the key once, list never shows it, revoke by id or prefix', () => {
