@@ -29,6 +29,8 @@ const LAST_UPDATED = '2026-11-25T00:00:00Z';
 /** Generated ids start here, clear of the hand-numbered JSON files. */
 const FIRST_GENERATED_ID = 1000;
 
+/** Where a landing whose place is not known is shown (LL2 requires one); see reference.ts. */
+const UNSPECIFIED_LANDING_SITE = 'Unspecified landing site';
 const LAUNCH_STATUS = { success: 3, failure: 4, partial: 7 } as const;
 const NET_PRECISION = { second: 1, minute: 2, day: 4 } as const;
 
@@ -197,7 +199,7 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
   for (const [file, config] of all((p) => p.configurations)) define('SpacecraftConfiguration', config.name, (id) => configurationRecord(id, config, `${file} configuration ${config.name}`));
   for (const [file, rocket] of all((p) => p.rockets)) define('LauncherConfig', rocket.name, (id) => rocketRecord(id, rocket, `${file} rocket ${rocket.name}`));
   for (const [file, location] of all((p) => p.locations)) {
-    const country = need('Country', location.country, `${file} location ${location.name}`);
+    const country = location.country === null ? null : need('Country', location.country, `${file} location ${location.name}`);
     define('Location', location.name, (id) => ({
       id, name: location.name, celestial_body: { id: 1 }, active: true, country: ref(country), description: location.description,
       image: null, map_image: null, longitude: location.longitude, latitude: location.latitude, timezone_name: location.timezone,
@@ -213,7 +215,7 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
     }));
   }
   for (const [file, site] of all((p) => p.landingSites)) {
-    const location = site.location ? need('Location', site.location, `${file} landing site ${site.name}`) : null;
+    const location = need('Location', site.location ?? 'Unspecified location', `${file} landing site ${site.name}`);
     define('LandingLocation', site.name, (id) => ({
       id, name: site.name, active: true, abbrev: site.abbrev, description: site.description, location: ref(location),
       longitude: null, latitude: null, image: null, celestial_body: { id: 1 },
@@ -364,10 +366,17 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
     const id = index.nextId('Landing');
     emit('Landing', {
       id, attempt: true, success: landing.success, description: landing.description ?? '', downrange_distance: null,
-      landing_location: ref(landing.site === null ? null : need('LandingLocation', landing.site, where)),
+      landing_location: ref(need('LandingLocation', landing.site ?? UNSPECIFIED_LANDING_SITE, where)),
       type: ref(landing.type === null ? null : types[landing.type]),
     });
     return id;
+  }
+
+  /** LL2 requires a docking's port: one whose port is not known is at the station's "port not recorded". */
+  function unrecordedPort(stationName: string, station: Key | null): Key | null {
+    const name = `${stationName}: port not recorded`;
+    define('DockingLocation', name, (id) => ({ id, name, spacestation: ref(station), spacecraft: null, payload: null }));
+    return index.find('DockingLocation', name) ?? null;
   }
 
   function defineDocking(docking: DockingEntry, chaser: number, launch: Key | null, where: string): void {
@@ -376,7 +385,7 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
       id: index.nextId('DockingEvent'),
       docking: endOf(docking.docked, launch, `${where} docking`),
       departure: docking.undocked === null ? null : parseInstant(docking.undocked, `${where} undocking`).text,
-      docking_location: ref(docking.port === null ? null : need('DockingLocation', docking.port, where)),
+      docking_location: ref(docking.port === null ? unrecordedPort(docking.station, station) : need('DockingLocation', docking.port, where)),
       space_station_target: ref(station), flight_vehicle_chaser: ref(chaser),
     });
   }

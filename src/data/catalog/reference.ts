@@ -66,6 +66,13 @@ export const reference: CatalogPart = {
       'ULA\'s successor to Atlas V and Delta IV, with four solid boosters and a long fairing for Dream Chaser.', wiki('Vulcan_Centaur'), 'Vulcan VC4L', 'VC4L'),
   ],
   locations: [
+    { name: 'Perm Krai, Russia', country: 'RUS', latitude: null, longitude: null, timezone: 'Asia/Yekaterinburg',
+      description: 'The forested western Urals.' },
+    { name: 'Indian Ocean', country: null, latitude: null, longitude: null, timezone: 'UTC',
+      description: 'Splashdown area in the Indian Ocean.' },
+    // LL2 requires a landing's location: a landing whose place is not known points here.
+    { name: 'Unspecified location', country: null, latitude: null, longitude: null, timezone: 'UTC',
+      description: 'The place is not known to this dataset.' },
     { name: 'Starbase, TX, USA', country: 'USA', latitude: 25.997, longitude: -97.157, timezone: 'America/Chicago',
       description: 'SpaceX\'s Starship factory and launch site at Boca Chica, on the Gulf coast of Texas.' },
   ],
@@ -85,8 +92,9 @@ export const reference: CatalogPart = {
   ],
   landingSites: [
     { name: 'Yubileyniy Airfield', abbrev: 'YUB', location: 'Baikonur Cosmodrome, Kazakhstan', description: 'The Baikonur runway built for Buran.' },
-    { name: 'Perm Krai', abbrev: 'PRM', location: null, description: 'Forest in the Urals where Voskhod 2 came down far off course.' },
-    { name: 'Indian Ocean', abbrev: 'IO', location: null, description: 'Splashdown area in the Indian Ocean.' },
+    { name: 'Perm Krai', abbrev: 'PRM', location: 'Perm Krai, Russia', description: 'Forest in the Urals where Voskhod 2 came down far off course.' },
+    { name: 'Indian Ocean', abbrev: 'IO', location: 'Indian Ocean', description: 'Splashdown area in the Indian Ocean.' },
+    { name: 'Unspecified landing site', abbrev: 'UNK', location: 'Unspecified location', description: 'The landing place is not known to this dataset.' },
     { name: 'Gulf of Mexico (Starship)', abbrev: 'GOM', location: 'Gulf of Mexico', description: 'Target area of early Starship booster splashdowns.' },
   ],
   stations: [

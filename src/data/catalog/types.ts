@@ -64,7 +64,7 @@ export type LandingTypeName = 'Splashdown' | 'Parachute landing on land' | 'Runw
 
 export interface LandingEntry {
   type: LandingTypeName | null;
-  /** A landing location name, or null when unknown. */
+  /** A landing location name, or null when unknown (shown as the "Unspecified landing site"). */
   site: string | null;
   success: boolean | null;
   description?: string;
@@ -135,10 +135,10 @@ export interface RocketEntry {
 
 export interface LocationEntry {
   name: string;
-  /** ISO 3166 alpha-3 country code of a bundled country. */
-  country: string;
-  latitude: number;
-  longitude: number;
+  /** ISO 3166 alpha-3 country code of a bundled country; null for the open sea. */
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
   timezone: string;
   description: string;
 }
