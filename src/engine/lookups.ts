@@ -32,6 +32,13 @@ const condition = (where: Where): FilterOutcome => ({ kind: 'condition', where }
 const MAX_STORED_INT = 2_147_483_647;
 export const isStorableId = (id: number) => Number.isInteger(id) && Math.abs(id) <= MAX_STORED_INT;
 
+/**
+ * A number compared with an integer column, as a bigint: PostgreSQL would otherwise type the
+ * parameter after the (32-bit) column and fail on a larger value (`year=1e50`, `ids=99999999999`)
+ * instead of matching nothing.
+ */
+const bigintValue = (value: number) => sql`cast(${integerBound(value)} as bigint)`;
+
 const OPERATORS: Record<ComparisonOperator, string> = { exact: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
 /**
@@ -81,11 +88,11 @@ export function applyFilter(model: Model, filter: Filter, values: string[]): Fil
       return compared(raw, parseDate, (value) => on((column) => sql<boolean>`${column} ${sql.raw(OPERATORS[filter.op])} ${value}`));
     case 'csv':
       return filter.item !== 'text'
-        ? csvOutcome(raw, parseDecimal, (items) => on((column) => sql<boolean>`${column} in (${sql.join(items.map(integerBound))})`))
+        ? csvOutcome(raw, parseDecimal, (items) => on((column) => sql<boolean>`${column} in (${sql.join(items.map(bigintValue))})`))
         : csvOutcome(raw, parseText, (items) => on((column) => sql<boolean>`${column} in (${sql.join(items)})`));
     case 'datePart':
       return csvOutcome(raw, parseDecimal, (items) =>
-        on((column) => sql<boolean>`${datePart(column, filter.part)} in (${sql.join(items.map(integerBound))})`),
+        on((column) => sql<boolean>`${datePart(column, filter.part)} in (${sql.join(items.map(bigintValue))})`),
       );
     case 'excludeWhenFalse':
       return excludeWhenFalseOutcome(model, filter.path, filter.value, raw);
