@@ -9,33 +9,45 @@ import { registerApiRoot } from './http/api-root.ts';
 import { registerApiThrottle } from './http/api-throttle.ts';
 import { registerApiRoutes } from './http/api-routes.ts';
 import { registerCors } from './http/cors.ts';
+import { DataVersion } from './http/data-version.ts';
 import { registerErrorHandlers } from './http/errors.ts';
 import { registerHtmlPages } from './http/html-pages.ts';
 import { registerHealth } from './http/health.ts';
 import { createMetrics, registerMetrics } from './http/metrics.ts';
 import { registerOpenApiRoutes } from './http/openapi-routes.ts';
+import { MAX_PARAM_LENGTH, registerRequestLimits, requestLimitOptions, type ServerTimeouts } from './http/request-limits.ts';
+import { registerHttpCaching, ResponseCache } from './http/response-cache.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStarshipDashboard } from './http/starship-dashboard.ts';
 import { resources as allResources } from './resources/index.ts';
 
-export type AppConfig = Pick<Config, 'logLevel' | 'trustProxy' | 'throttleAnon' | 'redisUrl' | 'redisPrefix'>;
+export type AppConfig = Pick<
+  Config,
+  'logLevel' | 'trustProxy' | 'throttleAnon' | 'redisUrl' | 'redisPrefix' | 'responseCacheMb' | 'cacheMaxAgeSeconds' | 'compression' | 'dataVersionCheckMs'
+>;
 
 export interface AppOptions {
   config: AppConfig;
   database: Database;
   resources?: Resource[];
   logger?: boolean;
+  /** Shorter timeouts than production's, for tests of slow clients. */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
-export async function buildApp({ config, database, resources = allResources, logger = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, resources = allResources, logger = true, timeouts = {} }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    // Timeouts for slow clients, DRF-shaped answers to malformed HTTP (src/http/request-limits.ts).
+    ...requestLimitOptions(timeouts),
     logger: logger ? { level: config.logLevel } : false,
     trustProxy: config.trustProxy,
     // HEAD is answered like every method other than GET: 405 (LL2's views allow GET only).
     exposeHeadRoutes: false,
-    // Client ids and query strings can be long; Fastify's default of 100 is too tight.
-    routerOptions: { maxParamLength: 500 },
+    // No router limit below the URL's own (414 over MAX_URL_BYTES): a long segment is an id
+    // that names nothing (404), as in Django.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   });
+  registerRequestLimits(app);
   // Request bodies are never read (every method but GET is a 405), so never parse them:
   // a malformed body must not turn a 405 into a 400.
   app.removeAllContentTypeParsers();
@@ -58,7 +70,10 @@ export async function buildApp({ config, database, resources = allResources, log
   registerApiThrottle(app);
   registerApiRoot(app, resources);
   registerOpenApiRoutes(app, resources);
-  registerApiRoutes(app, database, resources);
+  const caching = { cacheBytes: config.responseCacheMb * 1024 * 1024, maxAgeSeconds: config.cacheMaxAgeSeconds, compression: config.compression };
+  const cache = caching.cacheBytes > 0 ? new ResponseCache(new DataVersion(database.db, config.dataVersionCheckMs), caching.cacheBytes) : null;
+  registerHttpCaching(app, cache, caching);
+  registerApiRoutes(app, database, resources, cache);
   registerStarshipDashboard(app, database);
   return app;
 }

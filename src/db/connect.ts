@@ -58,6 +58,22 @@ export function sqliteFilename(url: string): string {
 // PostgreSQL returns bigint (count(*)) as a string to avoid precision loss; our counts fit.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
+/** How long a query waits for a connection (a new one, or a free one of the pool) before it fails. */
+export const CONNECTION_TIMEOUT_MS = 10_000;
+
+/**
+ * A pool that survives its database going away: a query that cannot get a connection in
+ * time fails (the request becomes a 503, src/db/unavailable.ts) instead of waiting forever,
+ * and broken connections are dropped and replaced once the database is back.
+ */
+function postgresPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+  // An idle connection closed by the server (restart, failover) is removed by the pool; without
+  // a listener its 'error' event would crash the process.
+  pool.on('error', () => {});
+  return pool;
+}
+
 export function connect(url: string, options: ConnectOptions = {}): Database {
   const kind = databaseKind(url);
   const log = options.onQuery
@@ -66,10 +82,10 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
       }
     : undefined;
   if (kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = postgresPool(url);
     const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), log });
     const replicas: Db[] = (options.replicaUrls ?? []).map(
-      (replicaUrl) => new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: replicaUrl, max: 10 }) }), log }),
+      (replicaUrl) => new Kysely({ dialect: new PostgresDialect({ pool: postgresPool(replicaUrl) }), log }),
     );
     let next = 0;
     return {
@@ -88,10 +104,32 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
   const sqliteDb = new SQLite(filename);
   sqliteDb.pragma('journal_mode = WAL');
   sqliteDb.pragma('synchronous = NORMAL');
+  // 32 MB of page cache (the default is 2 MB): the hot pages of a large database stay in memory.
+  sqliteDb.pragma('cache_size = -32000');
   // SQLite's upper() folds ASCII only; PostgreSQL's folds all of Unicode (`Прогресс`).
   sqliteDb.function('unicode_upper', { deterministic: true }, (value: unknown) =>
     value === null || value === undefined ? null : String(value).toUpperCase(),
   );
-  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: sqliteDb }), log });
+  const db: Db = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqliteDb) }), log });
   return { db, read: () => db, dialect: sqlDialect('sqlite'), poolStats: () => null, close: () => db.destroy() };
+}
+
+/**
+ * better-sqlite3 compiles a statement on every `prepare`; the API asks the same few hundred
+ * statements again and again, so keep the compiled ones (by SQL text, bounded).
+ */
+function withStatementCache(database: SQLite.Database, limit = 1000) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sqlText: string) {
+      let statement = statements.get(sqlText);
+      if (!statement) {
+        if (statements.size >= limit) statements.delete(statements.keys().next().value as string);
+        statement = database.prepare(sqlText);
+        statements.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
 }

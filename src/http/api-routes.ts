@@ -13,6 +13,7 @@ import { API_PREFIX, type RenderContext, renderRow, renderRows } from '../engine
 import type { Model, Resource } from '../engine/spec.ts';
 import { negotiate } from './negotiate.ts';
 import { type Representation, sendApiResponse } from './representation.ts';
+import type { ResponseCache } from './response-cache.ts';
 
 export const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
@@ -87,8 +88,7 @@ const existingIn =
   (model, ids) =>
     existingIds(reader, model, ids);
 
-export function registerApiRoutes(app: FastifyInstance, database: Database, resources: Resource[]): void {
-
+export function registerApiRoutes(app: FastifyInstance, database: Database, resources: Resource[], cache: ResponseCache | null = null): void {
   for (const resource of resources) {
     const base = `${API_PREFIX}/${resource.path}/`;
 
@@ -99,6 +99,7 @@ export function registerApiRoutes(app: FastifyInstance, database: Database, reso
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const { path, query, pairs } = parseRequestUrl(request.raw.url ?? request.url);
         const representation = await admit(request, pairs);
+        if (await cache?.reply(request, reply)) return reply;
         const reader = readerFor(database);
         const plan = await parseListQuery(resource, pairs, existingIn(reader));
         const { count, rows } = await executeList(reader, plan);
@@ -116,6 +117,7 @@ export function registerApiRoutes(app: FastifyInstance, database: Database, reso
       handler: async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
         const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
         const representation = await admit(request, pairs);
+        if (await cache?.reply(request, reply)) return reply;
         // Filters are validated before the id is looked up, as in DRF's get_object.
         const reader = readerFor(database);
         const plan = await parseRetrieveQuery(resource, pairs, existingIn(reader));

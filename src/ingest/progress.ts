@@ -21,7 +21,8 @@ export class Progress {
     this.done += count;
     const now = Date.now();
     const interval = this.stream.isTTY ? 200 : 5000;
-    if (now - this.lastShown >= interval) {
+    // A rate needs a second of work behind it before it can say anything about the time left.
+    if (now - this.started >= 1000 && now - this.lastShown >= interval) {
       this.lastShown = now;
       this.show(false);
     }

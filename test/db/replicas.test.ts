@@ -29,7 +29,17 @@ describe('read replicas', { skip: skipUnlessRequired(await postgresSkipReason())
 
   test('the API reads from the replica; imports write to the primary', async () => {
     const app = await buildApp({
-      config: { logLevel: 'silent', trustProxy: false, throttleAnon: null, redisUrl: null, redisPrefix: 'apogee-test:' },
+      config: {
+        logLevel: 'silent',
+        trustProxy: false,
+        throttleAnon: null,
+        redisUrl: null,
+        redisPrefix: 'apogee-test:',
+        responseCacheMb: 0,
+        cacheMaxAgeSeconds: null,
+        compression: false,
+        dataVersionCheckMs: 0,
+      },
       database,
       logger: false,
     });

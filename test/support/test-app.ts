@@ -50,7 +50,19 @@ export async function startTestApp(
   const { database, statements, drop } = await freshDatabase(kind);
   await load(database);
   const app = await buildApp({
-    config: { logLevel: 'silent', trustProxy: false, throttleAnon: null, redisUrl: null, redisPrefix: `apogee-test:${randomUUID()}:`, ...config },
+    config: {
+      logLevel: 'silent',
+      trustProxy: false,
+      throttleAnon: null,
+      redisUrl: null,
+      redisPrefix: `apogee-test:${randomUUID()}:`,
+      // LL2's exact wire by default; test/http/http-caching.test.ts turns the extensions on.
+      responseCacheMb: 0,
+      cacheMaxAgeSeconds: null,
+      compression: false,
+      dataVersionCheckMs: 0,
+      ...config,
+    },
     database,
     logger: false,
   });

@@ -1,0 +1,114 @@
+// Pieces the benchmark and the soak run share: building, generating databases, starting the
+// production server, reading its memory, and driving load with autocannon.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE_DIR = join(ROOT, 'bench', '.cache');
+
+/** `npm run build`: the compiled JavaScript the benchmark runs, as production would. */
+export function build(): void {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the build failed');
+}
+
+/** A generated SQLite database of this size, made once and kept in bench/.cache/. */
+export function generatedDatabase(spacecraft: number, launches: number): { file: string; seconds: number | null } {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const file = join(CACHE_DIR, `apogee-${spacecraft}-${launches}-seed1.sqlite`);
+  if (existsSync(file)) return { file, seconds: null };
+  const partial = `${file}.partial`;
+  rmSync(partial, { force: true });
+  const started = Date.now();
+  console.error(`generating ${spacecraft} spacecraft and ${launches} launches…`);
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'dist', 'cli.js'), 'generate', '--spacecraft', String(spacecraft), '--launches', String(launches), '--seed', '1'],
+    { env: { ...process.env, DATABASE_URL: `sqlite:${partial}`, NODE_ENV: 'production' }, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error('apogee generate failed');
+  renameSync(partial, file);
+  return { file, seconds: (Date.now() - started) / 1000 };
+}
+
+export interface Server {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<number | null>;
+}
+
+/** `node dist/cli.js serve` with NODE_ENV=production on a free port. */
+export async function startServer(databaseFile: string, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'serve'], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `sqlite:${databaseFile}`, BUNDLED_DATA: 'false', PORT: '0', LOG_LEVEL: 'info', SHUTDOWN_DRAIN_SECONDS: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) resolve(match[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', () => reject(new Error(`the server exited:\n${output}`)));
+  });
+  // Request logs at info would measure the logger; only the listening line was needed.
+  child.stdout?.removeAllListeners('data');
+  child.stdout?.resume();
+  return {
+    url,
+    process: child,
+    async stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** Resident memory of a process in MB: now, and the peak since the last reset. */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/** Starts a new peak-memory window (Linux: writing 5 to clear_refs resets VmHWM). */
+export function resetPeakMemory(pid: number): void {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5');
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+/** Drives `base` for `seconds` with `connections` connections; `path()` gives each request's path. */
+export async function drive(base: string, path: () => string, seconds: number, connections: number, maxRequests: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    maxOverallRequests: maxRequests,
+    requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}

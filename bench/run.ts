@@ -1,0 +1,142 @@
+// npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N]
+//
+// Builds the production server (dist/), generates a database (100,000 spacecraft and
+// 1,000,000 launches; --small: 1,000 and 10,000), starts `node dist/cli.js serve` with
+// NODE_ENV=production, and drives each scenario with autocannon over loopback: once with the
+// same URL every time (the response cache can help) and once with a different URL per request
+// (it cannot). A minimal node:http server answering each scenario's pre-rendered bytes gives
+// the ceiling. --growth runs the filtered, searched and ordered scenarios at 1k, 10k and 100k
+// spacecraft. Results go to bench/results/*.json and a table on standard output.
+import { createServer } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, drive, generatedDatabase, type LoadResult, memoryOf, resetPeakMemory, ROOT, startServer } from './lib.ts';
+
+const { values } = parseArgs({
+  options: {
+    small: { type: 'boolean' },
+    growth: { type: 'boolean' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('Usage: npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N]');
+  process.exit(0);
+}
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const MAX_REQUESTS = 500_000;
+
+/** Deterministic variety for "a different URL per request". */
+let counter = 0;
+const next = (modulo: number) => (counter = (counter * 1103515245 + 12345) % 2147483648) % Math.max(1, modulo);
+
+interface Scenario {
+  name: string;
+  /** Part of the growth curve (must not get slower with size). */
+  growth: boolean;
+  repeated: string;
+  varied: () => string;
+}
+
+function scenarios(spacecraft: number, launches: number): Scenario[] {
+  const total = spacecraft + 500; // the bundled dataset's own spacecraft come first
+  const words = ['Soyuz', 'Progress', 'Dragon', 'Shenzhou', 'Cygnus', 'Orion', 'Tianzhou', 'Starliner'];
+  const upcoming = Math.max(1, Math.floor(launches * 0.06));
+  return [
+    { name: 'spacecraft normal limit=10', growth: false, repeated: '/2.3.0/spacecraft/?limit=10', varied: () => `/2.3.0/spacecraft/?limit=10&offset=${next(total - 10)}` },
+    { name: 'spacecraft normal limit=100', growth: false, repeated: '/2.3.0/spacecraft/?limit=100', varied: () => `/2.3.0/spacecraft/?limit=100&offset=${next(total - 100)}` },
+    { name: 'spacecraft detailed limit=10', growth: false, repeated: '/2.3.0/spacecraft/?mode=detailed&limit=10', varied: () => `/2.3.0/spacecraft/?mode=detailed&limit=10&offset=${next(total - 10)}` },
+    { name: 'spacecraft detailed limit=100', growth: false, repeated: '/2.3.0/spacecraft/?mode=detailed&limit=100', varied: () => `/2.3.0/spacecraft/?mode=detailed&limit=100&offset=${next(total - 100)}` },
+    { name: 'search', growth: true, repeated: '/2.3.0/spacecraft/?search=Soyuz&limit=10', varied: () => `/2.3.0/spacecraft/?search=${words[next(words.length)]}%20${1 + next(spacecraft)}&limit=10` },
+    { name: 'ordering=-time_in_space', growth: true, repeated: '/2.3.0/spacecraft/?ordering=-time_in_space&limit=10', varied: () => `/2.3.0/spacecraft/?ordering=-time_in_space&limit=10&offset=${next(100)}` },
+    { name: 'deep offset (linear by design)', growth: false, repeated: `/2.3.0/spacecraft/?limit=10&offset=${total - 20}`, varied: () => `/2.3.0/spacecraft/?limit=10&offset=${total - 1000 + next(980)}` },
+    { name: 'spacecraft {id}/', growth: true, repeated: '/2.3.0/spacecraft/1/', varied: () => `/2.3.0/spacecraft/${1000 + next(spacecraft)}/` },
+    { name: 'launches/upcoming normal', growth: true, repeated: '/2.3.0/launches/upcoming/?limit=10', varied: () => `/2.3.0/launches/upcoming/?limit=10&offset=${next(upcoming)}` },
+    { name: 'agencies total_launch_count__gte', growth: true, repeated: '/2.3.0/agencies/?total_launch_count__gte=10', varied: () => `/2.3.0/agencies/?total_launch_count__gte=${next(5000)}` },
+  ];
+}
+
+/** The same bytes from a server that does nothing else: the most the machine and load generator allow. */
+async function ceiling(body: Buffer, headers: Record<string, string>): Promise<LoadResult> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { ...headers, 'content-length': body.length });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  try {
+    return await drive(`http://127.0.0.1:${address.port}`, () => '/', seconds, connections, MAX_REQUESTS);
+  } finally {
+    server.close();
+  }
+}
+
+interface Row {
+  scenario: string;
+  url: 'repeated' | 'varied';
+  result: LoadResult;
+  ceiling?: LoadResult;
+  ratio?: number;
+  peakRssMb: number;
+}
+
+async function runSize(spacecraft: number, launches: number, only: (scenario: Scenario) => boolean, withCeiling: boolean) {
+  const database = generatedDatabase(spacecraft, launches);
+  const server = await startServer(database.file);
+  const rows: Row[] = [];
+  try {
+    for (const scenario of scenarios(spacecraft, launches).filter(only)) {
+      for (const kind of ['repeated', 'varied'] as const) {
+        resetPeakMemory(server.process.pid as number);
+        const path = kind === 'repeated' ? () => scenario.repeated : scenario.varied;
+        const result = await drive(server.url, path, seconds, connections, MAX_REQUESTS);
+        const row: Row = { scenario: scenario.name, url: kind, result, peakRssMb: memoryOf(server.process.pid as number).peakMb };
+        if (kind === 'repeated' && withCeiling) {
+          const response = await fetch(`${server.url}${scenario.repeated}`);
+          const body = Buffer.from(await response.arrayBuffer());
+          row.ceiling = await ceiling(body, { 'content-type': response.headers.get('content-type') ?? 'application/json', allow: 'GET', vary: 'Accept' });
+          row.ratio = result.requestsPerSecond / row.ceiling.requestsPerSecond;
+        }
+        rows.push(row);
+        const figures = `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`;
+        console.error(`${spacecraft}/${launches} ${scenario.name} (${kind}): ${figures}${row.ratio ? `, ${(row.ratio * 100).toFixed(0)}% of ceiling` : ''}, peak RSS ${row.peakRssMb.toFixed(0)} MB`);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return { spacecraft, launches, generateSeconds: database.seconds, rows };
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| scenario | URL | req/s | p50 ms | p99 ms | max ms | errors | ceiling req/s | % of ceiling | peak RSS MB |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const row of rows) {
+    const r = row.result;
+    lines.push(
+      `| ${row.scenario} | ${row.url} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors + r.non2xx} | ${row.ceiling ? Math.round(row.ceiling.requestsPerSecond) : ''} | ${row.ratio ? `${(row.ratio * 100).toFixed(0)}%` : ''} | ${row.peakRssMb.toFixed(0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+build();
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+const date = new Date().toISOString();
+const runs = [];
+if (values.growth) {
+  for (const spacecraft of [1_000, 10_000, 100_000]) runs.push(await runSize(spacecraft, spacecraft * 10, (s) => s.growth, false));
+} else {
+  const [spacecraft, launches] = values.small ? [1_000, 10_000] : [100_000, 1_000_000];
+  runs.push(await runSize(spacecraft, launches, () => true, true));
+}
+const report = { date, machine, command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), seconds, connections, runs };
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+const name = `${date.slice(0, 10)}-${values.growth ? 'growth' : values.small ? 'small' : 'full'}.json`;
+writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(report, null, 2)}\n`);
+for (const run of runs) console.log(`\n### ${run.spacecraft} spacecraft, ${run.launches} launches\n\n${table(run.rows)}`);
+console.log(`\nresults: bench/results/${name}`);

@@ -1,0 +1,61 @@
+// npm run soak [-- --minutes 30] [-- --small]
+//
+// Mixed load on the production server for a long time: every scenario kind at once, a
+// different URL per request, while the server's memory is sampled. Passes when no request
+// failed and the resident memory at the end is within 10% of what it was after the first
+// minute (warm caches). Results go to bench/results/soak-*.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, drive, generatedDatabase, memoryOf, ROOT, startServer } from './lib.ts';
+
+const { values } = parseArgs({ options: { minutes: { type: 'string', default: '30' }, small: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log('Usage: npm run soak [-- --minutes 30] [-- --small]');
+  process.exit(0);
+}
+const minutes = Number(values.minutes);
+const [spacecraft, launches] = values.small ? [1_000, 10_000] : [100_000, 1_000_000];
+
+let counter = 0;
+const next = (modulo: number) => (counter = (counter * 1103515245 + 12345) % 2147483648) % Math.max(1, modulo);
+const paths = [
+  () => `/2.3.0/spacecraft/?limit=10&offset=${next(spacecraft)}`,
+  () => `/2.3.0/spacecraft/?mode=detailed&limit=20&offset=${next(spacecraft)}`,
+  () => `/2.3.0/spacecraft/${1000 + next(spacecraft)}/`,
+  () => `/2.3.0/spacecraft/?search=Soyuz%20${next(spacecraft)}`,
+  () => `/2.3.0/launches/?limit=10&offset=${next(launches)}`,
+  () => `/2.3.0/launches/upcoming/?limit=10&offset=${next(1000)}`,
+  () => `/2.3.0/agencies/?total_launch_count__gte=${next(5000)}`,
+  () => `/2.3.0/spacecraft_flights/?mode=detailed&limit=10&offset=${next(spacecraft)}`,
+];
+
+build();
+const database = generatedDatabase(spacecraft, launches);
+const server = await startServer(database.file);
+const pid = server.process.pid as number;
+const samples: Array<{ minute: number; rssMb: number }> = [];
+const sampler = setInterval(() => samples.push({ minute: samples.length / 6, rssMb: memoryOf(pid).rssMb }), 10_000);
+let requests = 0;
+let failures = 0;
+try {
+  // One-minute rounds, so that progress shows and memory is sampled between them too.
+  for (let minute = 0; minute < minutes; minute++) {
+    const result = await drive(server.url, () => paths[next(paths.length)](), 60, 10, 10_000_000);
+    requests += result.requests;
+    failures += result.errors + result.non2xx;
+    console.error(`minute ${minute + 1}/${minutes}: ${Math.round(result.requestsPerSecond)} req/s, p99 ${result.p99} ms, failures ${failures}, RSS ${memoryOf(pid).rssMb.toFixed(0)} MB`);
+  }
+} finally {
+  clearInterval(sampler);
+  await server.stop();
+}
+const warm = samples.find((sample) => sample.minute >= 1)?.rssMb ?? samples[0]?.rssMb ?? 0;
+const last = samples.at(-1)?.rssMb ?? 0;
+const growth = warm ? (last - warm) / warm : 0;
+const report = { date: new Date().toISOString(), minutes, spacecraft, launches, requests, failures, rssAfterFirstMinuteMb: warm, rssAtEndMb: last, growth, samples };
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+const file = join(ROOT, 'bench', 'results', `soak-${report.date.slice(0, 10)}.json`);
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`${requests} requests, ${failures} failures, RSS ${warm.toFixed(0)} → ${last.toFixed(0)} MB (${(growth * 100).toFixed(1)}%): ${failures === 0 && growth < 0.1 ? 'pass' : 'FAIL'}`);
+process.exitCode = failures === 0 && growth < 0.1 ? 0 : 1;

@@ -1,0 +1,150 @@
+// HTTP-level extensions LL2 does not have (docs/PERFORMANCE.md): a response cache for the API's
+// GET routes, ETag with 304 on If-None-Match, an optional Cache-Control max-age, and gzip or
+// brotli for bodies over 1 KB. The body bytes are the same with or without them.
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
+import type { DataVersion } from './data-version.ts';
+
+export interface CachingOptions {
+  /** The response cache's size in bytes; 0 turns the cache, ETags and Cache-Control off. */
+  cacheBytes: number;
+  /** `Cache-Control: public, max-age=N` on cacheable 200s; null sends none (as LL2). */
+  maxAgeSeconds: number | null;
+  /** gzip or brotli when the client accepts it. */
+  compression: boolean;
+}
+
+interface CachedResponse {
+  body: Buffer;
+  contentType: string;
+  headers: Record<string, string>;
+  etag: string;
+  /** Compressed forms, made on first demand. */
+  encoded: Map<string, Buffer>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by an API route on a cache miss: where onSend stores the response. */
+    responseCacheKey?: string;
+  }
+}
+
+const COMPRESS_ABOVE = 1024;
+
+export class ResponseCache {
+  private readonly entries: LRUCache<string, CachedResponse>;
+  private readonly version: DataVersion;
+
+  constructor(version: DataVersion, maxBytes: number) {
+    this.version = version;
+    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + 512 });
+  }
+
+  /** The key of everything the response depends on: data version, representation, links' origin, URL. */
+  async keyFor(request: FastifyRequest): Promise<string> {
+    const version = await this.version.current();
+    return [version, request.method, request.protocol, request.host, request.raw.url ?? request.url, request.headers.accept ?? ''].join('\n');
+  }
+
+  /** Answers from the cache; false when the route must compute the response. */
+  async reply(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    const key = await this.keyFor(request);
+    const hit = this.entries.get(key);
+    if (!hit) {
+      request.responseCacheKey = key;
+      return false;
+    }
+    reply.code(200).headers(hit.headers).type(hit.contentType).send(hit.body);
+    return true;
+  }
+
+  store(key: string, reply: FastifyReply, body: Buffer, etag: string): CachedResponse {
+    const headers: Record<string, string> = {};
+    for (const name of ['allow', 'vary']) {
+      const value = reply.getHeader(name);
+      if (typeof value === 'string') headers[name] = value;
+    }
+    const entry = { body, contentType: String(reply.getHeader('content-type') ?? 'application/json'), headers, etag, encoded: new Map() };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  entryFor(key: string | undefined): CachedResponse | undefined {
+    return key === undefined ? undefined : this.entries.get(key);
+  }
+}
+
+function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+function preferredEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  if (!acceptEncoding) return null;
+  const accepted = new Map<string, number>();
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+    accepted.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const weight = (name: string) => accepted.get(name) ?? accepted.get('*') ?? 0;
+  if (weight('br') > 0 && weight('br') >= weight('gzip')) return 'br';
+  if (weight('gzip') > 0) return 'gzip';
+  return null;
+}
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Compressed on libuv's thread pool: a large body must not stop the event loop (or a drain). */
+function encode(body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  // Brotli's default quality (11) costs far more CPU than it saves on JSON; 5 is the usual
+  // trade-off for dynamic responses.
+  return encoding === 'br' ? brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipAsync(body, { level: 6 });
+}
+
+function appendVary(reply: FastifyReply, value: string): void {
+  const current = reply.getHeader('vary');
+  const list = typeof current === 'string' && current ? current.split(',').map((item) => item.trim()) : [];
+  if (!list.some((item) => item.toLowerCase() === value.toLowerCase())) list.push(value);
+  reply.header('vary', list.join(', '));
+}
+
+/**
+ * One onSend hook for every 200 with a body in memory: store it (API routes on a miss), add
+ * the ETag, answer 304 to a matching If-None-Match, and compress.
+ */
+export function registerHttpCaching(app: FastifyInstance, cache: ResponseCache | null, options: CachingOptions): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode !== 200 || request.method !== 'GET') return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+    let entry = cache?.entryFor(request.responseCacheKey);
+    if (cache && !entry && request.responseCacheKey) entry = cache.store(request.responseCacheKey, reply, body, etagOf(body));
+    if (options.cacheBytes > 0) {
+      const etag = entry?.etag ?? etagOf(body);
+      reply.header('etag', etag);
+      if (options.maxAgeSeconds !== null) reply.header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
+      const condition = request.headers['if-none-match'];
+      if (condition && condition.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')) {
+        reply.code(304);
+        reply.removeHeader('content-type');
+        return '';
+      }
+    }
+    if (!options.compression || body.length <= COMPRESS_ABOVE) return payload;
+    appendVary(reply, 'Accept-Encoding');
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    if (!encoding) return payload;
+    let encoded = entry?.encoded.get(encoding);
+    if (!encoded) {
+      encoded = await encode(body, encoding);
+      entry?.encoded.set(encoding, encoded);
+    }
+    reply.header('content-encoding', encoding);
+    return encoded;
+  });
+}
