@@ -21,6 +21,7 @@ export const TEST_FILES = [
   'test/ingest/import.test.ts',
   'test/data/bundled-dataset.test.ts',
   'test/http/wire-behaviour.test.ts',
+  'test/http/http-caching.test.ts',
   'test/http/resource-contract.test.ts',
   'test/http/starship-dashboard.test.ts',
   'test/http/url-walk.test.ts',
@@ -32,6 +33,16 @@ export const TEST_FILES = [
   'test/access/throttle.test.ts',
   'test/access/redis-throttle.test.ts',
   'test/cluster/two-nodes.test.ts',
+  'test/db/unavailable.test.ts',
+  'test/http/request-limits.test.ts',
+  'test/http/fuzz.test.ts',
+  'test/robustness/drain-under-load.test.ts',
+  'test/robustness/database-outage.test.ts',
+  'test/sync/planner.test.ts',
+  'test/sync/upstream-faults.test.ts',
+  'test/sync/mirror.test.ts',
+  'test/sync/sync-process.test.ts',
+  'test/sync/postgres.test.ts',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -11,6 +11,7 @@ import { expandSources, modelOfEndpoint, readDocument } from './ingest/import-so
 import { RecordError } from './ingest/upsert.ts';
 import { modelNamed, models } from './models/index.ts';
 import { startServer } from './server.ts';
+import { SYNC_HELP, syncCommand } from './sync/sync-command.ts';
 
 const USAGE = `Usage: apogee <command> [options]
 
@@ -23,16 +24,20 @@ Commands:
   import     load LL2 JSON records (a page, an array or one object) into the database
   keys       create, list and revoke API keys (Authorization: Token <key>)
   generate   fill an empty database with synthetic data at scale (benchmarks, scale tests)
+  sync       keep the database a copy of an upstream LL2 server, within its call budget
 
 Settings come from the environment:
   PORT (8000), HOST (127.0.0.1), DATABASE_URL (sqlite:./data/apogee.sqlite, or postgres://…),
   DATABASE_REPLICA_URLS, BUNDLED_DATA (true), LOG_LEVEL (info), TRUST_PROXY (false),
-  THROTTLE_ANON (none; LL2 uses 15/hour), REDIS_URL
+  THROTTLE_ANON (none; LL2 uses 15/hour), REDIS_URL,
+  SYNC_UPSTREAM (none; set, the server mirrors it), SYNC_TOKEN, SYNC_EVERY (15m), SYNC_RESOURCES (all)
 
 Run "apogee <command> --help" for a command's options.`;
 
 const COMMAND_HELP: Record<string, string> = {
-  serve: 'Usage: apogee serve\n\nStarts the server on HOST:PORT. On an empty database with BUNDLED_DATA=true, loads the bundled dataset first.',
+  serve:
+    'Usage: apogee serve\n\nStarts the server on HOST:PORT. On an empty database with BUNDLED_DATA=true, loads the bundled dataset first.\n' +
+    'With SYNC_UPSTREAM set, it mirrors that LL2 server in the background instead (see apogee sync --help).',
   migrate: 'Usage: apogee migrate\n\nApplies the migrations the database lacks. Running it again does nothing.',
   seed: 'Usage: apogee seed\n\nLoads the bundled dataset (src/data/bundled) and derives its computed fields. Records are upserted by id.',
   import: [
@@ -65,6 +70,7 @@ const COMMAND_HELP: Record<string, string> = {
     '  --seed <n>        the random seed (default 1)',
     '  --quiet           no progress on standard error',
   ].join('\n'),
+  sync: SYNC_HELP,
   keys: [
     'Usage: apogee keys create --name <name> [--rate <requests>/<period>]',
     '       apogee keys list',
@@ -97,6 +103,13 @@ async function main(argv: string[]): Promise<number> {
       quiet: { type: 'boolean' },
       name: { type: 'string' },
       rate: { type: 'string', default: '300/hour' },
+      upstream: { type: 'string' },
+      token: { type: 'string' },
+      resources: { type: 'string' },
+      once: { type: 'boolean' },
+      every: { type: 'string' },
+      'page-size': { type: 'string' },
+      status: { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -123,6 +136,8 @@ async function main(argv: string[]): Promise<number> {
       return await generateCommand(database, values);
     } else if (command === 'keys') {
       return await keysCommand(database, positionals, values);
+    } else if (command === 'sync') {
+      return await syncCommand(database, config, values);
     }
     return 0;
   } finally {

@@ -1,5 +1,6 @@
 // The only reader of process.env: typed, validated settings with sensible defaults.
 import { parseRate, type Rate } from './access/rate.ts';
+import { parseInterval } from './sync/interval.ts';
 
 export interface Config {
   port: number;
@@ -21,6 +22,22 @@ export interface Config {
   redisPrefix: string;
   /** After SIGTERM, how long to keep serving (with /health at 503) before closing. */
   shutdownDrainSeconds: number;
+  /** The in-memory response cache, in megabytes; 0 turns it, ETags and Cache-Control off. */
+  responseCacheMb: number;
+  /** `Cache-Control: max-age` on cacheable responses; null sends none (LL2 sends none). */
+  cacheMaxAgeSeconds: number | null;
+  /** gzip and brotli for clients that accept them. */
+  compression: boolean;
+  /** How often a node re-reads the data version that invalidates its cache (milliseconds). */
+  dataVersionCheckMs: number;
+  /** The LL2 server to mirror (docs/SYNC.md); set, the server process keeps the local copy in sync. */
+  syncUpstream: string | null;
+  /** The upstream API key (`Authorization: Token …`); anonymous without it. */
+  syncToken: string | null;
+  /** The mirror's base period: how often the next 48 hours' launches are refreshed. */
+  syncEveryMs: number;
+  /** Endpoints to mirror (`spacecraft`, `config/orbits`); empty: all. */
+  syncResources: string[];
 }
 
 export class ConfigError extends Error {}
@@ -41,7 +58,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.REDIS_PREFIX || 'apogee:',
     shutdownDrainSeconds: seconds(env, 'SHUTDOWN_DRAIN_SECONDS', 5),
+    responseCacheMb: count(env, 'RESPONSE_CACHE_MB', 64),
+    cacheMaxAgeSeconds: env.CACHE_MAX_AGE ? count(env, 'CACHE_MAX_AGE', 0) : null,
+    compression: boolean(env, 'COMPRESSION', true),
+    dataVersionCheckMs: count(env, 'DATA_VERSION_CHECK_MS', 1000),
+    syncUpstream: env.SYNC_UPSTREAM || null,
+    syncToken: env.SYNC_TOKEN || null,
+    syncEveryMs: interval(env, 'SYNC_EVERY', 15 * 60_000),
+    syncResources: (env.SYNC_RESOURCES ?? '')
+      .split(',')
+      .map((path) => path.trim())
+      .filter(Boolean),
   };
+}
+
+function interval(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const ms = parseInterval(raw);
+  if (ms === null) throw new ConfigError(`${name} must be a period such as 15m, 1h or 90s, got "${raw}"`);
+  return ms;
 }
 
 function rate(env: NodeJS.ProcessEnv, name: string): Rate | null {
@@ -57,6 +93,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) throw new ConfigError(`${name} must be a port number, got "${raw}"`);
+  return value;
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
   return value;
 }
 

@@ -6,22 +6,23 @@ import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { withStartupLock } from './db/startup-lock.ts';
 import { isEmpty, loadBundledData } from './ingest/bundled-data.ts';
+import { syncService } from './sync/sync-service.ts';
 
 export async function startServer(config: Config): Promise<void> {
   const database = connect(config.databaseUrl, { replicaUrls: config.replicaUrls });
+  const sync = config.syncUpstream ? syncService(database, { ...config, syncUpstream: config.syncUpstream }) : null;
   const app = await buildApp({ config, database });
   await withStartupLock(database, async () => {
     const applied = await migrateToLatest(database);
     if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
-    if (config.bundledData && (await isEmpty(database))) {
+    // A mirror (SYNC_UPSTREAM) starts empty: it serves the upstream's data, not a mix.
+    if (config.bundledData && !config.syncUpstream && (await isEmpty(database))) {
       app.log.info('empty database: loading the bundled dataset');
       const records = await loadBundledData(database);
       app.log.info({ records }, 'bundled dataset loaded');
     }
   });
-  // Slow clients must not hold connections forever.
-  app.server.requestTimeout = 30_000;
-  app.server.headersTimeout = 10_000;
+  // Timeouts for slow clients are set by buildApp (src/http/request-limits.ts).
 
   let closing = false;
   const shutdown = async (signal: string, drainSeconds: number) => {
@@ -32,6 +33,7 @@ export async function startServer(config: Config): Promise<void> {
     // in-flight requests finish and closes.
     app.draining = true;
     app.log.info({ signal, drainSeconds }, 'shutting down');
+    await sync?.stop();
     await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
     await app.close();
     await database.close();
@@ -42,4 +44,5 @@ export async function startServer(config: Config): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM', config.shutdownDrainSeconds));
 
   await app.listen({ port: config.port, host: config.host });
+  sync?.start(app.log);
 }

@@ -21,7 +21,7 @@ describe('apogee command', () => {
   test('--help lists the commands; every command has its own --help', () => {
     const help = apogee(['--help']);
     assert.equal(help.status, 0);
-    for (const command of ['serve', 'migrate', 'seed', 'import', 'keys', 'generate']) {
+    for (const command of ['serve', 'migrate', 'seed', 'import', 'keys', 'generate', 'sync']) {
       assert.match(help.stdout, new RegExp(`\\b${command}\\b`));
       const own = apogee([command, '--help']);
       assert.equal(own.status, 0, command);
@@ -33,7 +33,7 @@ describe('apogee command', () => {
   });
 
   test('migrate is idempotent', () => {
-    assert.match(apogee(['migrate']).stdout, /applied: 001-initial, 002-meta, 003-api-keys, 004-launch-side, 005-docking-order/);
+    assert.match(apogee(['migrate']).stdout, /applied: 001-initial, 002-meta, 003-api-keys, 004-launch-side, 005-docking-order, 006-sync/);
     assert.match(apogee(['migrate']).stdout, /up to date/);
   });
 

@@ -7,6 +7,7 @@ import { metaTable } from './migrations/002-meta.ts';
 import { apiKeysTable } from './migrations/003-api-keys.ts';
 import { launchSideSchema } from './migrations/004-launch-side.ts';
 import { dockingOrderSchema } from './migrations/005-docking-order.ts';
+import { syncTables } from './migrations/006-sync.ts';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -15,6 +16,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '003-api-keys': apiKeysTable(database.dialect),
     '004-launch-side': launchSideSchema(database.dialect),
     '005-docking-order': dockingOrderSchema(database.dialect),
+    '006-sync': syncTables(),
   };
 }
 

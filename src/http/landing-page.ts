@@ -2,6 +2,7 @@
 import type { DataStatus } from '../db/data-status.ts';
 import { API_PREFIX } from '../engine/render.ts';
 import type { Resource } from '../engine/spec.ts';
+import { syncStatusRows } from '../sync/sync-status.ts';
 import { DOCS_PATH, escapeHtml, htmlDocument, THROTTLE_PATH } from './html-layout.ts';
 
 export interface LandingData {
@@ -25,7 +26,7 @@ database: the same URLs, parameters and JSON, so that an LL2 client works agains
 <h2>Data</h2>
 ${lastChange(status)}
 ${countTable(counts)}
-</div>`;
+</div>${mirrorCard(status)}`;
   return htmlDocument({ title: 'Launch Library 2 API server', main });
 }
 
@@ -53,4 +54,36 @@ function countTable(counts: LandingData['counts']): string {
 ${rows.join('\n')}
 </tbody>
 </table>`;
+}
+
+/** Where the data comes from, per endpoint, when the database mirrors an upstream (docs/SYNC.md). */
+function mirrorCard(status: DataStatus): string {
+  if (status.sync.length === 0) return '';
+  const upstreams = [...new Set(status.sync.map((state) => state.upstream))].map((url) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`);
+  const rows = syncStatusRows(status.sync, new Date()).map((row) => {
+    const error = row.lastError ? `<br><span class="note">last error ${escapeHtml(row.lastError)}</span>` : '';
+    const cells = [
+      `<td>${escapeHtml(`/${row.resource}/`)}</td>`,
+      `<td>${escapeHtml(row.lastSuccess)}</td>`,
+      `<td class="number">${row.records}</td>`,
+      `<td class="number">${row.calls}</td>`,
+      `<td>${escapeHtml(row.nextCall)}</td>`,
+      `<td>${escapeHtml(row.state)}${error}</td>`,
+    ];
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  const headings = ['Endpoint', 'Last successful sync', 'Records written', 'Calls spent', 'Next call', 'State'].map((heading, index) =>
+    [2, 3].includes(index) ? `<th scope="col" class="number">${heading}</th>` : `<th scope="col">${heading}</th>`,
+  );
+  return `
+<div class="card">
+<h2>Mirror</h2>
+<p>This database is kept in sync with ${upstreams.join(', ')}.</p>
+<table>
+<thead><tr>${headings.join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</div>`;
 }

@@ -104,6 +104,11 @@ export async function upsertRecord(
           for (const [index, target] of targets.entries()) {
             ids.push(await upsertRecord(context, field.target(), target, `${fieldPath}[${index}]`, {}, true));
           }
+          // Both sides of a link table show the links in one order (the links' ids): a list
+          // equal to the stored one is left as it is, so that writing a spacecraft's one family
+          // does not move it to the end of the family's list.
+          const stored = await context.tx.selectFrom(field.through).select(field.to).where(field.from, '=', id).orderBy('id').execute();
+          if (stored.length === ids.length && stored.every((row, index) => String(row[field.to]) === String(ids[index]))) return;
           await context.tx.deleteFrom(field.through).where(field.from, '=', id).execute();
           for (const targetId of ids) {
             await context.tx.insertInto(field.through).values({ [field.from]: id, [field.to]: targetId }).execute();
