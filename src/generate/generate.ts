@@ -6,7 +6,7 @@
 // fields as it goes (it knows the facts it invents), so it never reads a table back whole;
 // per-row aggregates of the small tables are summed in SQL at the end.
 import { sql } from 'kysely';
-import { stableUuid } from '../data/catalog/expand.ts';
+import { slugOf, stableUuid } from '../data/identifiers.ts';
 import type { Database } from '../db/connect.ts';
 import { recordDataChange } from '../db/data-status.ts';
 import { storedDateTime } from '../engine/render.ts';
@@ -250,9 +250,6 @@ function pickSorted(random: Random, limit: number, count: number): number[] {
   return [...picked].sort((a, b) => a - b);
 }
 
-function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 /** The launch totals of pads, locations, agencies and configurations, summed by the database. */
 async function sumAggregates(tx: Tx): Promise<void> {

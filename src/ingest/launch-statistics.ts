@@ -5,7 +5,7 @@
 // launch and landing statistics.
 import type { Model } from '../engine/spec.ts';
 import { modelNamed } from '../models/index.ts';
-import { type Carried, derivedWriter, epochSeconds, groupBy, type LaunchOutcome, minimum, outcomeOfStatus, trailingRun } from './statistics-helpers.ts';
+import { type DerivedWriter, epochSeconds, groupBy, type LaunchOutcome, minimum, outcomeOfStatus, trailingRun } from './statistics-helpers.ts';
 import type { Tx } from './upsert.ts';
 
 type Row = Record<string, unknown>;
@@ -36,8 +36,8 @@ interface LandingFact {
 // LL2 calls the suborbital trajectory's orbit "Sub" (its abbreviation).
 const SUBORBITAL = 'Sub';
 
-export async function recomputeLaunchStatistics(tx: Tx, carried?: Carried): Promise<void> {
-  const all = async (table: string): Promise<Row[]> => (await tx.selectFrom(table).selectAll().execute()) as Row[];
+export async function recomputeLaunchStatistics(tx: Tx, derived: DerivedWriter): Promise<void> {
+  const all = (table: string) => derived.rows(table);
   const [launchRows, statuses, missions, orbits, pads, locations, rockets, stages, launchers, landingRows, landingLocations, flights, payloadFlights] =
     await Promise.all(
       ['launches', 'launch_statuses', 'missions', 'orbits', 'pads', 'locations', 'rockets', 'first_stages', 'launchers', 'landings', 'landing_locations', 'spacecraft_flights', 'payload_flights'].map(all),
@@ -81,7 +81,7 @@ export async function recomputeLaunchStatistics(tx: Tx, carried?: Carried): Prom
     ...payloadFlights.map((flight) => landingFact(flight.landing_id, launchById.get(String(flight.launch_id)), 'payload')),
   ].filter((landing): landing is LandingFact => landing !== null);
 
-  const update = writer(tx, carried);
+  const update = writer(derived);
 
   // Each launch: its rank among the launches of the same group up to it, all time and in its year.
   const counters: Array<[string, (launch: LaunchFact) => unknown]> = [
@@ -277,7 +277,7 @@ function linkOf(modelName: string, field: string) {
 }
 
 /** Updates only the columns the model stores, so a formula never writes where nothing reads. */
-function writer(tx: Tx, carried?: Carried) {
+function writer(derived: DerivedWriter) {
   const columnsByModel = new Map<string, Set<string>>();
   const storedColumns = (model: Model) => {
     let columns = columnsByModel.get(model.name);
@@ -287,7 +287,6 @@ function writer(tx: Tx, carried?: Carried) {
     }
     return columns;
   };
-  const write = derivedWriter(tx, carried);
   return async (modelName: string, id: unknown, values: Row) => {
     const model: Model | undefined = modelNamed(modelName);
     if (!model) return;
@@ -298,6 +297,6 @@ function writer(tx: Tx, carried?: Carried) {
       const column = stored.has(name) ? name : stored.has(`${name}_id`) ? `${name}_id` : null;
       if (column) known[column] = value;
     }
-    if (Object.keys(known).length) await write(model.table, id, known);
+    if (Object.keys(known).length) await derived.write(model.table, id, known);
   };
 }

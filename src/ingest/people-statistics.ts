@@ -14,7 +14,7 @@
 // whatever is docked or under way) are derived for the moment of the write, `now`, and stay
 // as they are until the next write (docs/COMPATIBILITY.md).
 import { sql } from 'kysely';
-import { type Carried, derivedWriter, epochSeconds, groupBy, sum } from './statistics-helpers.ts';
+import { type DerivedWriter, epochSeconds, groupBy, sum } from './statistics-helpers.ts';
 import type { Tx } from './upsert.ts';
 
 type Row = Record<string, unknown>;
@@ -43,9 +43,9 @@ interface Stay {
 // LL2's astronaut type for the animals it lists ("Non-Human"); everyone else is human.
 const NON_HUMAN_TYPE = 'nonhuman';
 
-export async function recomputePeopleStatistics(tx: Tx, now: Date = new Date(), carried?: Carried): Promise<void> {
-  const write = derivedWriter(tx, carried);
-  const all = async (table: string): Promise<Row[]> => (await tx.selectFrom(table).selectAll().execute()) as Row[];
+export async function recomputePeopleStatistics(tx: Tx, derived: DerivedWriter, now: Date = new Date()): Promise<void> {
+  const write = (table: string, id: unknown, values: Row, hasFacts?: boolean) => derived.write(table, id, values, hasFacts);
+  const all = (table: string) => derived.rows(table);
   const [
     astronauts,
     astronautTypes,

@@ -77,32 +77,53 @@ function comparable(value: unknown): unknown {
   return value;
 }
 
+type Row = Record<string, unknown>;
+
 /**
- * Writes computed values, keeping what an imported record carried when the facts behind it
- * are not (all) in the database: a value derived from fewer facts than the record knew is
+ * The rows one recomputation reads and the computed values it writes. Each table is read
+ * once, however many formulas need it, and the rows stay current with what was written.
+ *
+ * A computed value is written keeping what an imported record carried when the facts behind
+ * it are not (all) in the database: a value derived from fewer facts than the record knew is
  * not better than the record's (docs/COMPATIBILITY.md, "Computed fields on import"). What the
  * import in progress carried is kept; a null is derived; unchanged values are not written.
  */
-export function derivedWriter(tx: Tx, carried: Carried = () => false) {
-  const rowsByTable = new Map<string, Map<string, Record<string, unknown>>>();
-  const storedRow = async (table: string, id: unknown) => {
-    let rows = rowsByTable.get(table);
-    if (!rows) {
-      const all = (await tx.selectFrom(table).selectAll().execute()) as Array<Record<string, unknown>>;
-      rows = new Map(all.map((row) => [String(row.id), row]));
-      rowsByTable.set(table, rows);
+export class DerivedWriter {
+  private readonly tables = new Map<string, Promise<{ list: Row[]; byId: Map<string, Row> }>>();
+  private readonly tx: Tx;
+  private readonly carried: Carried;
+
+  constructor(tx: Tx, carried: Carried = () => false) {
+    this.tx = tx;
+    this.carried = carried;
+  }
+
+  private table(table: string) {
+    let loaded = this.tables.get(table);
+    if (!loaded) {
+      loaded = (this.tx.selectFrom(table).selectAll().execute() as Promise<Row[]>).then((list) => ({
+        list,
+        byId: new Map(list.map((row) => [String(row.id), row])),
+      }));
+      this.tables.set(table, loaded);
     }
-    return rows.get(String(id)) ?? {};
-  };
-  return async (table: string, id: unknown, values: Record<string, unknown>, hasFacts = true): Promise<void> => {
-    const stored = await storedRow(table, id);
-    const changes: Record<string, unknown> = {};
+    return loaded;
+  }
+
+  /** Every row of the table, as stored plus what this writer wrote since. */
+  async rows(table: string): Promise<Row[]> {
+    return (await this.table(table)).list;
+  }
+
+  async write(table: string, id: unknown, values: Row, hasFacts = true): Promise<void> {
+    const stored = (await this.table(table)).byId.get(String(id)) ?? {};
+    const changes: Row = {};
     for (const [column, value] of Object.entries(values)) {
       const before = comparable(stored[column]);
       const after = comparable(value);
       if (before === after) continue;
       // What the record being imported says is the freshest statement of the value.
-      if (carried(table, id, column)) continue;
+      if (this.carried(table, id, column)) continue;
       const kind = derivationOf(column, value);
       const write =
         before === null ||
@@ -112,6 +133,8 @@ export function derivedWriter(tx: Tx, carried: Carried = () => false) {
         (kind === 'smallest' && after !== null && (after as number) <= (before as number));
       if (write) changes[column] = value;
     }
-    if (Object.keys(changes).length) await tx.updateTable(table).set(changes).where('id', '=', id).execute();
-  };
+    if (Object.keys(changes).length === 0) return;
+    await this.tx.updateTable(table).set(changes).where('id', '=', id).execute();
+    Object.assign(stored, changes);
+  }
 }

@@ -5,7 +5,7 @@ import type { Database } from '../db/connect.ts';
 import type { SqlDialect } from '../db/dialect.ts';
 import { recomputeLaunchStatistics } from './launch-statistics.ts';
 import { recomputePeopleStatistics } from './people-statistics.ts';
-import { type Carried, derivedWriter, epochSeconds, groupBy, type LaunchOutcome, minimum, outcomeOfStatus, sum } from './statistics-helpers.ts';
+import { type Carried, DerivedWriter, epochSeconds, groupBy, type LaunchOutcome, minimum, outcomeOfStatus, sum } from './statistics-helpers.ts';
 import type { Tx } from './upsert.ts';
 
 type Row = Record<string, unknown>;
@@ -26,13 +26,14 @@ export async function recomputeStatistics(database: Database, now: Date = new Da
 
 /** The same inside a transaction the caller holds (an import derives in its own). */
 export async function recomputeStatisticsIn(tx: Tx, dialect: SqlDialect, now: Date = new Date(), carried?: Carried): Promise<void> {
-  await recomputeSpacecraftStatistics(tx, dialect, now.getTime() / 1000, carried);
-  await recomputeLaunchStatistics(tx, carried);
-  await recomputePeopleStatistics(tx, now, carried);
+  const writer = new DerivedWriter(tx, carried);
+  await recomputeSpacecraftStatistics(writer, dialect, now.getTime() / 1000);
+  await recomputeLaunchStatistics(tx, writer);
+  await recomputePeopleStatistics(tx, writer, now);
 }
 
-async function recomputeSpacecraftStatistics(tx: Tx, dialect: SqlDialect, now: number, carried?: Carried): Promise<void> {
-  const all = (table: string) => tx.selectFrom(table).selectAll().execute() as Promise<Row[]>;
+async function recomputeSpacecraftStatistics(writer: DerivedWriter, dialect: SqlDialect, now: number): Promise<void> {
+  const all = (table: string) => writer.rows(table);
   const [launches, statuses, flightRows, landings, dockings, spacecraft, configs, families, members] = await Promise.all([
     all('launches'),
     all('launch_statuses'),
@@ -62,7 +63,7 @@ async function recomputeSpacecraftStatistics(tx: Tx, dialect: SqlDialect, now: n
     };
   });
 
-  const update = derivedWriter(tx, carried);
+  const update = (table: string, id: unknown, values: Row, hasFacts?: boolean) => writer.write(table, id, values, hasFacts);
 
   // Flights: duration, and turnaround since the same spacecraft's previous mission ended.
   const flightsBySpacecraft = groupBy(flights, (flight) => flight.spacecraftId);

@@ -2,9 +2,9 @@
 // written, so that the catalog loads through the importer like any LL2 JSON. Names are
 // resolved against the bundled JSON files first (they win when both define a name), then
 // against the catalog's own definitions (the first part to define a name wins).
-import { createHash } from 'node:crypto';
 import type { Model } from '../../engine/spec.ts';
 import { modelNamed } from '../../models/index.ts';
+import { slugOf, stableUuid } from '../identifiers.ts';
 import type {
   CatalogPart,
   ConfigurationEntry,
@@ -115,23 +115,6 @@ function indexBundled(files: RecordSet[]): NameIndex {
     if (launchId !== undefined) index.add('LaunchByMission', missionName, launchId);
   }
   return index;
-}
-
-/** A version-4-shaped UUID derived from a fixed key, so the dataset is the same every time. */
-export function stableUuid(key: string): string {
-  const hex = createHash('sha1').update(key).digest('hex').slice(0, 32).split('');
-  hex[12] = '4';
-  hex[16] = ((Number.parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
-
-function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** An instant as LL2 writes it, and how precisely it is known. */
