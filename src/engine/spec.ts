@@ -173,6 +173,11 @@ export const datetime = scalar('datetime');
 export const duration = scalar('duration');
 export const uuid = scalar('uuid');
 
+/** A vocabulary LL2 shows as `{id, name}` (statuses, types): its model and its one view. */
+export function nameList(name: string, table: string, viewName = name): Model {
+  return defineModel({ name, table, fields: { id: int(), name: text() }, views: { [viewName]: view(null, 'id name') } });
+}
+
 export function selfUrl(path: string): UrlField {
   return { kind: 'url', path };
 }

@@ -4,6 +4,7 @@ import {
   int,
   many,
   manyToMany,
+  nameList,
   nameOf,
   one,
   selfUrl,
@@ -28,12 +29,7 @@ export const country = defineModel({
   views: { Country: view(null, 'id name alpha_2_code alpha_3_code nationality_name nationality_name_composed') },
 });
 
-export const agencyType = defineModel({
-  name: 'AgencyType',
-  table: 'agency_types',
-  fields: { id: int(), name: text() },
-  views: { AgencyType: view(null, 'id name') },
-});
+export const agencyType = nameList('AgencyType', 'agency_types');
 
 export const socialMedia = defineModel({
   name: 'SocialMedia',

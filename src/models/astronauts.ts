@@ -7,6 +7,7 @@ import {
   int,
   many,
   manyToMany,
+  nameList,
   one,
   selfUrl,
   text,
@@ -18,19 +19,9 @@ import { launch } from './launches.ts';
 import { spacecraftFlight } from './spacecraft.ts';
 import { spacewalk } from './spacewalks.ts';
 
-export const astronautStatus = defineModel({
-  name: 'AstronautStatus',
-  table: 'astronaut_statuses',
-  fields: { id: int(), name: text() },
-  views: { AstronautStatus: view(null, 'id name') },
-});
+export const astronautStatus = nameList('AstronautStatus', 'astronaut_statuses');
 
-export const astronautType = defineModel({
-  name: 'AstronautType',
-  table: 'astronaut_types',
-  fields: { id: int(), name: text() },
-  views: { AstronautType: view(null, 'id name') },
-});
+export const astronautType = nameList('AstronautType', 'astronaut_types');
 
 export const astronautRole = defineModel({
   name: 'AstronautRole',

@@ -1,13 +1,8 @@
-import { bool, defineModel, float, int, many, one, text, view } from '../engine/spec.ts';
+import { bool, defineModel, float, int, many, nameList, one, text, view } from '../engine/spec.ts';
 import { image } from './images.ts';
 import { location } from './locations.ts';
 
-export const celestialBodyType = defineModel({
-  name: 'CelestialBodyType',
-  table: 'celestial_body_types',
-  fields: { id: int(), name: text() },
-  views: { CelestialBodyType: view(null, 'id name') },
-});
+export const celestialBodyType = nameList('CelestialBodyType', 'celestial_body_types');
 
 const bodyNormalFields = 'id name type:CelestialBodyType diameter mass gravity length_of_day atmosphere image:Image description wiki_url';
 

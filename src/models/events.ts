@@ -1,7 +1,19 @@
 // Events that are not launches: dockings, spacewalks, landings, tests, press conferences
 // (LL2's `Event`, EventEndpointList/Normal/Detailed). An event's links, updates and the
 // objects it concerns are kept in link tables: the linked rows belong to other models too.
-import { bool, datetime, defineModel, duration, int, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import {
+  bool,
+  datetime,
+  defineModel,
+  duration,
+  int,
+  manyToMany,
+  nameList,
+  one,
+  selfUrl,
+  text,
+  view,
+} from '../engine/spec.ts';
 import { agency } from './agencies.ts';
 import { astronaut } from './astronauts.ts';
 import { expedition } from './expeditions.ts';
@@ -12,12 +24,7 @@ import { program } from './programs.ts';
 import { spaceStation } from './space-stations.ts';
 import { update } from './updates.ts';
 
-export const eventType = defineModel({
-  name: 'EventType',
-  table: 'event_types',
-  fields: { id: int(), name: text() },
-  views: { EventType: view(null, 'id name') },
-});
+export const eventType = nameList('EventType', 'event_types');
 
 const eventListFields =
   'id url name info_urls:InfoURL vid_urls:VidURL image:Image date slug type:EventType description webcast_live location date_precision:NetPrecision response_mode duration';

@@ -1,4 +1,4 @@
-import { bool, defineModel, int, many, one, text, view } from '../engine/spec.ts';
+import { bool, defineModel, int, many, nameList, one, text, view } from '../engine/spec.ts';
 
 export const imageLicense = defineModel({
   name: 'ImageLicense',
@@ -7,12 +7,7 @@ export const imageLicense = defineModel({
   views: { ImageLicense: view(null, 'id name priority link') },
 });
 
-export const imageVariantType = defineModel({
-  name: 'ImageVariantType',
-  table: 'image_variant_types',
-  fields: { id: int(), name: text() },
-  views: { ImageVariantType: view(null, 'id name') },
-});
+export const imageVariantType = nameList('ImageVariantType', 'image_variant_types');
 
 export const imageVariant = defineModel({
   name: 'ImageVariant',

@@ -4,6 +4,7 @@ import {
   defineModel,
   duration,
   int,
+  nameList,
   nameOf,
   one,
   selfUrl,
@@ -16,19 +17,9 @@ import { launcherConfiguration } from './launcher-configurations.ts';
 import { launch } from './launches.ts';
 import { rocket } from './rockets.ts';
 
-export const launcherStatus = defineModel({
-  name: 'LauncherStatus',
-  table: 'launcher_statuses',
-  fields: { id: int(), name: text() },
-  views: { LauncherStatus: view(null, 'id name') },
-});
+export const launcherStatus = nameList('LauncherStatus', 'launcher_statuses');
 
-export const firstStageType = defineModel({
-  name: 'FirstStageType',
-  table: 'first_stage_types',
-  fields: { id: int(), name: text() },
-  views: { FirstStageType: view(null, 'id name') },
-});
+export const firstStageType = nameList('FirstStageType', 'first_stage_types');
 
 const launcherFields = 'response_mode id url flight_proven serial_number is_placeholder status:LauncherStatus image:Image';
 const launcherStatistics = 'details successful_landings attempted_landings flights last_launch_date first_launch_date fastest_turnaround';

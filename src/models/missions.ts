@@ -1,4 +1,15 @@
-import { bool, datetime, defineModel, int, many, manyToMany, one, text, view } from '../engine/spec.ts';
+import {
+  bool,
+  datetime,
+  defineModel,
+  int,
+  many,
+  manyToMany,
+  nameList,
+  one,
+  text,
+  view,
+} from '../engine/spec.ts';
 import { agency } from './agencies.ts';
 import { celestialBody } from './celestial-bodies.ts';
 import { image } from './images.ts';
@@ -17,19 +28,9 @@ export const language = defineModel({
   views: { Language: view(null, 'id name code') },
 });
 
-export const infoUrlType = defineModel({
-  name: 'InfoURLType',
-  table: 'info_url_types',
-  fields: { id: int(), name: text() },
-  views: { InfoURLType: view(null, 'id name') },
-});
+export const infoUrlType = nameList('InfoURLType', 'info_url_types');
 
-export const vidUrlType = defineModel({
-  name: 'VidURLType',
-  table: 'vid_url_types',
-  fields: { id: int(), name: text() },
-  views: { VidURLType: view(null, 'id name') },
-});
+export const vidUrlType = nameList('VidURLType', 'vid_url_types');
 
 // LL2 hides the key of a link; Apogee still needs one to store and order the rows.
 export const infoUrl = defineModel({

@@ -1,4 +1,15 @@
-import { defineModel, float, int, many, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import {
+  defineModel,
+  float,
+  int,
+  many,
+  manyToMany,
+  nameList,
+  one,
+  selfUrl,
+  text,
+  view,
+} from '../engine/spec.ts';
 import { agency } from './agencies.ts';
 import { dockingEvent } from './docking-events.ts';
 import { image } from './images.ts';
@@ -6,12 +17,7 @@ import { landing } from './landings.ts';
 import { launch } from './launches.ts';
 import { program } from './programs.ts';
 
-export const payloadType = defineModel({
-  name: 'PayloadType',
-  table: 'payload_types',
-  fields: { id: int(), name: text() },
-  views: { PayloadType: view(null, 'id name') },
-});
+export const payloadType = nameList('PayloadType', 'payload_types');
 
 export const payload = defineModel({
   name: 'Payload',

@@ -1,15 +1,20 @@
-import { datetime, defineModel, int, manyToMany, one, selfUrl, text, view } from '../engine/spec.ts';
+import {
+  datetime,
+  defineModel,
+  int,
+  manyToMany,
+  nameList,
+  one,
+  selfUrl,
+  text,
+  view,
+} from '../engine/spec.ts';
 import { expedition } from './expeditions.ts';
 import { agency } from './agencies.ts';
 import { image } from './images.ts';
 import { launch } from './launches.ts';
 
-export const programType = defineModel({
-  name: 'ProgramType',
-  table: 'program_types',
-  fields: { id: int(), name: text() },
-  views: { ProgramType: view(null, 'id name') },
-});
+export const programType = nameList('ProgramType', 'program_types');
 
 const patchFields = 'id name priority image_url';
 

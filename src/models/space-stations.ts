@@ -5,6 +5,7 @@ import {
   int,
   many,
   manyToMany,
+  nameList,
   nameOf,
   one,
   selfUrl,
@@ -17,19 +18,9 @@ import { expedition } from './expeditions.ts';
 import { image } from './images.ts';
 import { orbit } from './missions.ts';
 
-export const spaceStationStatus = defineModel({
-  name: 'SpaceStationStatus',
-  table: 'space_station_statuses',
-  fields: { id: int(), name: text() },
-  views: { SpaceStationStatus: view(null, 'id name') },
-});
+export const spaceStationStatus = nameList('SpaceStationStatus', 'space_station_statuses');
 
-export const spaceStationType = defineModel({
-  name: 'SpaceStationType',
-  table: 'space_station_types',
-  fields: { id: int(), name: text() },
-  views: { SpaceStationType: view(null, 'id name') },
-});
+export const spaceStationType = nameList('SpaceStationType', 'space_station_types');
 
 const stationMiniFields = 'id url name image:Image';
 const stationNormalFields = `${stationMiniFields} status:SpaceStationStatus founded deorbited description orbit type:SpaceStationType`;

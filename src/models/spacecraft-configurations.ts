@@ -6,6 +6,7 @@ import {
   float,
   int,
   manyToMany,
+  nameList,
   one,
   selfUrl,
   text,
@@ -14,12 +15,7 @@ import {
 import { agency } from './agencies.ts';
 import { image } from './images.ts';
 
-export const spacecraftConfigType = defineModel({
-  name: 'SpacecraftConfigurationType',
-  table: 'spacecraft_configuration_types',
-  fields: { id: int(), name: text() },
-  views: { SpacecraftConfigType: view(null, 'id name') },
-});
+export const spacecraftConfigType = nameList('SpacecraftConfigurationType', 'spacecraft_configuration_types', 'SpacecraftConfigType');
 
 const statistic = () => int({ nullable: true });
 const familyStatistics =

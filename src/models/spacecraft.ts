@@ -6,6 +6,7 @@ import {
   int,
   many,
   manyToMany,
+  nameList,
   one,
   selfUrl,
   text,
@@ -18,12 +19,7 @@ import { landing } from './landings.ts';
 import { launch } from './launches.ts';
 import { spacecraftConfiguration } from './spacecraft-configurations.ts';
 
-export const spacecraftStatus = defineModel({
-  name: 'SpacecraftStatus',
-  table: 'spacecraft_statuses',
-  fields: { id: int(), name: text() },
-  views: { SpacecraftStatus: view(null, 'id name') },
-});
+export const spacecraftStatus = nameList('SpacecraftStatus', 'spacecraft_statuses');
 
 const spacecraftFields =
   'id url name serial_number is_placeholder image:Image in_space time_in_space time_docked flights_count mission_ends_count status:SpacecraftStatus description';

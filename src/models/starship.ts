@@ -1,14 +1,9 @@
 // What LL2's Starship dashboard shows besides launches and events (StarshipDashboard*):
 // road closures at Starbase, regulatory notices and live streams. LL2 serves none of them
 // as an endpoint of its own; their vocabularies are config lists.
-import { datetime, defineModel, int, one, text, view } from '../engine/spec.ts';
+import { datetime, defineModel, int, nameList, one, text, view } from '../engine/spec.ts';
 
-export const roadClosureStatus = defineModel({
-  name: 'RoadClosureStatus',
-  table: 'road_closure_statuses',
-  fields: { id: int(), name: text() },
-  views: { RoadClosureStatus: view(null, 'id name') },
-});
+export const roadClosureStatus = nameList('RoadClosureStatus', 'road_closure_statuses');
 
 export const roadClosure = defineModel({
   name: 'RoadClosure',
@@ -23,12 +18,7 @@ export const roadClosure = defineModel({
   views: { RoadClosure: view(null, 'id title status:RoadClosureStatus window_start window_end') },
 });
 
-export const noticeType = defineModel({
-  name: 'NoticeType',
-  table: 'notice_types',
-  fields: { id: int(), name: text() },
-  views: { NoticeType: view(null, 'id name') },
-});
+export const noticeType = nameList('NoticeType', 'notice_types');
 
 export const notice = defineModel({
   name: 'Notice',
