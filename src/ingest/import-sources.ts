@@ -59,6 +59,9 @@ export function documentOf(source: string, parsed: unknown): Document {
   };
 }
 
+// `launches/upcoming` must be tried before `launches`.
+const RESOURCES_LONGEST_PATH_FIRST = [...resources].sort((a, b) => b.path.length - a.path.length);
+
 /**
  * The model of an endpoint, given as a path below /2.3.0/ (`spacecraft`, `config/orbits`), an
  * absolute path or a full URL (a page link or a record's own `url`).
@@ -69,7 +72,6 @@ export function modelOfEndpoint(endpoint: string): Model | undefined {
     .replace(/[?#].*$/, '')
     .replace(/^\/?(2\.3\.0\/)?/, '')
     .replace(/\/+$/, '');
-  const byLength = [...resources].sort((a, b) => b.path.length - a.path.length);
-  const resource = byLength.find((candidate) => path === candidate.path || path.startsWith(`${candidate.path}/`));
+  const resource = RESOURCES_LONGEST_PATH_FIRST.find((candidate) => path === candidate.path || path.startsWith(`${candidate.path}/`));
   return resource?.model;
 }

@@ -2,45 +2,25 @@
 // shared, data written through one is served by the other, and SIGTERM lets a node finish
 // its in-flight requests while the other keeps serving.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { freshDatabase, postgresSkipReason, type TestDatabase } from '../support/databases.ts';
 import { redisSkipReason, TEST_REDIS_URL } from '../support/redis.ts';
 import type { Json } from '../support/pages.ts';
+import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
 import { skipUnlessRequired } from '../support/skips.ts';
 
 const bin = new URL('../../bin/apogee.js', import.meta.url).pathname;
 const skip = skipUnlessRequired((await postgresSkipReason()) || (await redisSkipReason()));
 
-interface Node {
-  url: string;
-  process: ChildProcess;
-  exited: Promise<number | null>;
-}
-
 describe('two nodes', { skip }, () => {
   let database: TestDatabase;
   let env: NodeJS.ProcessEnv;
-  const nodes: Node[] = [];
+  const nodes: ServerProcess[] = [];
 
-  async function startNode(): Promise<Node> {
-    const child = spawn(process.execPath, [bin, 'serve'], { env: { ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    // pino logs JSON lines; Fastify logs the address it listens on.
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (match) resolve(match[1]);
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', () => reject(new Error(`node exited before listening:\n${output}`)));
-      setTimeout(() => reject(new Error(`node did not start:\n${output}`)), 60_000);
-    });
-    const node = { url, process: child, exited };
+  async function startNode(): Promise<ServerProcess> {
+    const node = await startServerProcess(env);
     nodes.push(node);
     return node;
   }
@@ -84,7 +64,7 @@ describe('two nodes', { skip }, () => {
     const key = /\n([0-9a-f]{40})\n/.exec(cli(['keys', 'create', '--name', 'shared', '--rate', '3/minute']))?.[1];
     assert.ok(key, 'the key is printed');
     const [a, b] = nodes;
-    const get = (node: Node) => fetch(`${node.url}/2.3.0/config/spacecraft_statuses/`, { headers: { authorization: `Token ${key}` } });
+    const get = (node: ServerProcess) => fetch(`${node.url}/2.3.0/config/spacecraft_statuses/`, { headers: { authorization: `Token ${key}` } });
     assert.equal((await get(a)).status, 200);
     assert.equal((await get(b)).status, 200);
     assert.equal((await get(a)).status, 200);

@@ -13,6 +13,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { loadBundledData } from '../../src/ingest/bundled-data.ts';
 import { type SyncCommandValues, syncCommand } from '../../src/sync/sync-command.ts';
 import { readSyncStates } from '../../src/sync/sync-state.ts';
+import { startServerProcess } from '../support/server-process.ts';
 import { startUpstream, type Upstream } from './upstream-server.ts';
 
 const bin = new URL('../../bin/apogee.js', import.meta.url).pathname;
@@ -142,17 +143,9 @@ describe('apogee sync and SYNC_UPSTREAM', () => {
 
   test('a server with SYNC_UPSTREAM mirrors in the background, starts empty, and stops on SIGTERM', async () => {
     const env = envFor('server.sqlite', { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SYNC_UPSTREAM: upstream.url, SYNC_RESOURCES: 'config/orbits', SHUTDOWN_DRAIN_SECONDS: '0' });
-    const server = start(['serve'], env);
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no server:\n${server.output()}`)), 60_000);
-      server.child.stdout?.on('data', () => {
-        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output());
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-    });
+    const server = await startServerProcess(env);
+    children.push(server.process);
+    const { url } = server;
     const expected = (await upstream.app.database.db.selectFrom('orbits').select('id').execute()).length;
     let count = 0;
     for (let tries = 0; tries < 100 && count !== expected; tries++) {
@@ -166,7 +159,7 @@ describe('apogee sync and SYNC_UPSTREAM', () => {
     assert.match(landing, /<h2>Mirror<\/h2>/);
     assert.match(landing, /<td>\/config\/orbits\/<\/td>/);
 
-    server.child.kill('SIGTERM');
+    server.process.kill('SIGTERM');
     assert.equal(await server.exited, 0, server.output());
     assert.match(server.output(), /sync: mirroring the upstream/);
   });

@@ -160,6 +160,9 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
   const all = <T>(pick: (part: CatalogPart) => T[] | undefined) =>
     parts.flatMap(([file, part]) => (pick(part) ?? []).map((entry) => [file, entry] as const));
 
+  const catalogRockets = new Map<string, RocketEntry>();
+  for (const [, rocket] of all((p) => p.rockets)) if (!catalogRockets.has(rocket.name)) catalogRockets.set(rocket.name, rocket);
+
   // Launcher families are implied by the rockets' `family` names.
   for (const [file, rocket] of all((p) => p.rockets)) {
     if (rocket.family) {
@@ -303,20 +306,17 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
     });
   }
 
+  // A rocket's name and maker come from the JSON files when they define it (they win), else
+  // from the first part that does.
   function rocketFullName(name: string): string {
-    const defined = all((p) => p.rockets).find(([, rocket]) => rocket.name === name)?.[1];
-    if (defined && index.find('LauncherConfig', name) === undefined) return defined.fullName;
-    const record = index.record('LauncherConfig', name);
-    return (record?.full_name as string | undefined) ?? defined?.fullName ?? name;
+    return (index.record('LauncherConfig', name)?.full_name as string | undefined) ?? catalogRockets.get(name)?.fullName ?? name;
   }
 
   function rocketManufacturer(name: string): string | null {
-    const defined = all((p) => p.rockets).find(([, rocket]) => rocket.name === name)?.[1];
-    if (defined) return defined.manufacturer;
     const record = index.record('LauncherConfig', name);
-    const manufacturer = record?.manufacturer as { id: Key } | null | undefined;
-    if (!manufacturer) return null;
-    return index.entries('Agency').find(([, id]) => id === manufacturer.id)?.[0] ?? null;
+    if (!record) return catalogRockets.get(name)?.manufacturer ?? null;
+    const manufacturer = record.manufacturer as { id: Key } | null | undefined;
+    return manufacturer ? (index.entries('Agency').find(([, id]) => id === manufacturer.id)?.[0] ?? null) : null;
   }
 
   function defineFlight(flight: FlightEntry, file: string): void {
