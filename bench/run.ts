@@ -1,4 +1,4 @@
-// npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N]
+// npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N] [-- --only TEXT]
 //
 // Builds the production server (dist/), generates a database (100,000 spacecraft and
 // 1,000,000 launches; --small: 1,000 and 10,000), starts `node dist/cli.js serve` with
@@ -20,11 +20,12 @@ const { values } = parseArgs({
     growth: { type: 'boolean' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log('Usage: npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N]');
+  console.log('Usage: npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N] [-- --only TEXT]\n  --only TEXT   run only the scenarios whose name contains TEXT');
   process.exit(0);
 }
 const seconds = Number(values.seconds);
@@ -124,15 +125,16 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
+const selected = (scenario: Scenario) => values.only === undefined || scenario.name.includes(values.only);
 build();
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
 const date = new Date().toISOString();
 const runs = [];
 if (values.growth) {
-  for (const spacecraft of [1_000, 10_000, 100_000]) runs.push(await runSize(spacecraft, spacecraft * 10, (s) => s.growth, false));
+  for (const spacecraft of [1_000, 10_000, 100_000]) runs.push(await runSize(spacecraft, spacecraft * 10, (s) => s.growth && selected(s), false));
 } else {
   const [spacecraft, launches] = values.small ? [1_000, 10_000] : [100_000, 1_000_000];
-  runs.push(await runSize(spacecraft, launches, () => true, true));
+  runs.push(await runSize(spacecraft, launches, selected, true));
 }
 const report = { date, machine, command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), seconds, connections, runs };
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });

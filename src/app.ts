@@ -9,6 +9,7 @@ import { registerApiRoot } from './http/api-root.ts';
 import { registerApiThrottle } from './http/api-throttle.ts';
 import { registerApiRoutes } from './http/api-routes.ts';
 import { registerCors } from './http/cors.ts';
+import { QueryMemo } from './engine/query-memo.ts';
 import { DataVersion } from './http/data-version.ts';
 import { registerErrorHandlers } from './http/errors.ts';
 import { registerHtmlPages } from './http/html-pages.ts';
@@ -71,9 +72,12 @@ export async function buildApp({ config, database, resources = allResources, log
   registerApiRoot(app, resources);
   registerOpenApiRoutes(app, resources);
   const caching = { cacheBytes: config.responseCacheMb * 1024 * 1024, maxAgeSeconds: config.cacheMaxAgeSeconds, compression: config.compression };
-  const cache = caching.cacheBytes > 0 ? new ResponseCache(new DataVersion(database.db, config.dataVersionCheckMs), caching.cacheBytes) : null;
+  // The response cache and the query memo forget what they know when the data version changes.
+  const version = new DataVersion(database.db, config.dataVersionCheckMs);
+  const cache = caching.cacheBytes > 0 ? new ResponseCache(version, caching.cacheBytes) : null;
+  const memo = caching.cacheBytes > 0 ? new QueryMemo(version) : undefined;
   registerHttpCaching(app, cache, caching);
-  registerApiRoutes(app, database, resources, cache);
+  registerApiRoutes(app, database, resources, cache, memo);
   registerStarshipDashboard(app, database);
   return app;
 }

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import type { QueryMemo } from '../engine/query-memo.ts';
 import { type DialectName, type SqlDialect, sqlDialect } from './dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tables are generated from the model registry
@@ -25,11 +26,13 @@ export interface Database {
 export interface Reader {
   db: Db;
   dialect: SqlDialect;
+  /** Counts and page boundaries remembered per data version; none: every page computes them. */
+  memo?: QueryMemo;
 }
 
 /** One replica for the whole request, so that a response never mixes two replicas' states. */
-export function readerFor(database: Database): Reader {
-  return { db: database.read(), dialect: database.dialect };
+export function readerFor(database: Database, memo?: QueryMemo): Reader {
+  return { db: database.read(), dialect: database.dialect, memo };
 }
 
 export interface PoolStats {

@@ -4,7 +4,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Reader } from '../db/connect.ts';
 import { pathValue } from './paths.ts';
-import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
+import type { ListPlan, OrderItem, RetrievePlan, WherePlan } from './plan.ts';
+import type { MemoScope } from './query-memo.ts';
 import { type Key, type Row, RowStore } from './row-store.ts';
 import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
 
@@ -14,8 +15,9 @@ const BATCH_SIZE = 5000;
 
 export async function countRows(reader: Reader, plan: WherePlan): Promise<number> {
   const table = sql.table(plan.model.table).as(ROOT);
-  const result = await sql<{ count: number }>`select count(*) as count from ${table} where ${whereClause(reader, plan)}`.execute(reader.db);
-  return Number(result.rows[0]?.count ?? 0);
+  const query = sql<{ count: number }>`select count(*) as count from ${table} where ${whereClause(reader, plan)}`;
+  const count = async () => Number((await query.execute(reader.db)).rows[0]?.count ?? 0);
+  return reader.memo ? reader.memo.remember(`count ${memoKey(reader, query)}`, count) : count();
 }
 
 export async function executeList(reader: Reader, plan: ListPlan): Promise<{ count: number; rows: Row[] }> {
@@ -24,14 +26,62 @@ export async function executeList(reader: Reader, plan: ListPlan): Promise<{ cou
   const table = sql.table(plan.model.table).as(ROOT);
   const count = await countRows(reader, plan);
   if (count === 0 || plan.offset >= count) return { count, rows: [] };
-  const orderBy = sql.join(
+  const orderBy = orderByClause(plan);
+  const start = await blockStart(reader, plan, where);
+  const after = start ? sql` and ${afterKey(plan.ordering, start.key)}` : sql``;
+  const offset = plan.offset - (start?.position ?? 0);
+  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${where}${after} order by ${orderBy} limit ${plan.limit} offset ${offset}`.execute(db);
+  return { count, rows: result.rows };
+}
+
+function orderByClause(plan: ListPlan): RawBuilder<unknown> {
+  return sql.join(
     plan.ordering.map(({ path, descending }) => {
       const value = pathValue(plan.model, ROOT, path);
       return descending ? sql`${value} desc nulls first` : sql`${value} asc nulls last`;
     }),
   );
-  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${where} order by ${orderBy} limit ${plan.limit} offset ${plan.offset}`.execute(db);
-  return { count, rows: result.rows };
+}
+
+/**
+ * The remembered boundary at or before the page's offset: the ordering key of the last row of
+ * the block before it, and how many rows precede the block. Only for orderings on the row's own
+ * non-null columns (the `id` tie-breaker makes them total), where "after this key" is exact.
+ */
+async function blockStart(reader: Reader, plan: ListPlan, where: RawBuilder<boolean>): Promise<{ key: unknown[]; position: number } | null> {
+  if (!reader.memo) return null;
+  const size = reader.memo.blockSize;
+  const block = Math.floor(plan.offset / size);
+  if (block === 0 || !plan.ordering.every((item) => isOwnNonNullColumn(plan, item))) return null;
+  const table = sql.table(plan.model.table).as(ROOT);
+  const columns = plan.ordering.map(({ path }, index) => sql`${sql.ref(`${ROOT}.${path}`)} as ${sql.ref(`k${index}`)}`);
+  // Every block's last key, in order: one pass over the matching rows per data version.
+  const query = sql<Row>`select * from (select ${sql.join(columns)}, row_number() over (order by ${orderByClause(plan)}) as position from ${table} where ${where}) as numbered where position % ${size} = 0 order by position`;
+  const boundaries = await reader.memo.remember(`blocks ${memoKey(reader, query)}`, async () =>
+    (await query.execute(reader.db)).rows.map((row) => plan.ordering.map((_, index) => row[`k${index}`])),
+  );
+  const key = boundaries[Math.min(block, boundaries.length) - 1];
+  return key ? { key, position: Math.min(block, boundaries.length) * size } : null;
+}
+
+function isOwnNonNullColumn(plan: ListPlan, { path }: OrderItem): boolean {
+  const field = plan.model.fields[path];
+  return path === 'id' || (field?.kind === 'scalar' && !field.nullable && field.column === path);
+}
+
+/** Rows strictly after `key` in the ordering: (a > x) or (a = x and b > y) …, led by a range the index can seek. */
+function afterKey(ordering: OrderItem[], key: unknown[]): RawBuilder<boolean> {
+  const column = (index: number) => sql.ref(`${ROOT}.${ordering[index].path}`);
+  const beyond = (index: number) => (ordering[index].descending ? sql<boolean>`${column(index)} < ${key[index]}` : sql<boolean>`${column(index)} > ${key[index]}`);
+  const strictly = (index: number): RawBuilder<boolean> =>
+    index === ordering.length - 1 ? beyond(index) : sql<boolean>`(${beyond(index)} or (${column(index)} = ${key[index]} and ${strictly(index + 1)}))`;
+  const from = ordering[0].descending ? sql`${column(0)} <= ${key[0]}` : sql`${column(0)} >= ${key[0]}`;
+  return sql<boolean>`${from} and ${strictly(0)}`;
+}
+
+function memoKey(reader: Reader, query: RawBuilder<unknown>): string {
+  const compiled = query.compile(reader.db);
+  return `${compiled.sql} ${JSON.stringify(compiled.parameters)}`;
 }
 
 export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Key): Promise<Row | undefined> {
@@ -65,9 +115,11 @@ export async function loadRelations(reader: Reader, view: View, rows: Row[]): Pr
   const store = new RowStore();
   store.addRows(view.model.table, rows);
   const expanded = new Set<string>();
+  const memo = reader.memo ? new RememberedRelations(await reader.memo.rowScope()) : null;
   let needs = expand(view, rows, expanded);
   while (needs.length > 0) {
-    await fetchNeeds(reader, store, needs);
+    if (memo) needs = memo.fill(store, needs);
+    await fetchNeeds(reader, store, needs, memo);
     needs = needs.flatMap((need) => followNeed(store, need, expanded));
   }
   return store;
@@ -126,8 +178,58 @@ function followNeed(store: RowStore, need: Need, expanded: Set<string>): Need[] 
   }
 }
 
+/**
+ * Related rows, children and links of earlier requests at the same data version: what they
+ * answer is put in the store before any query, and what the queries bring is kept for later.
+ */
+class RememberedRelations {
+  private readonly scope: MemoScope;
+
+  constructor(scope: MemoScope) {
+    this.scope = scope;
+  }
+
+  /** Puts what is remembered in the store; the needs are unchanged (fetchNeeds skips what the store has). */
+  fill(store: RowStore, needs: Need[]): Need[] {
+    for (const need of needs) {
+      if (need.kind === 'ids') {
+        const table = need.model.table;
+        for (const id of need.ids) {
+          const row = this.scope.get(`r ${table} ${id}`) as Row | undefined;
+          if (row && !store.hasRow(table, id)) store.addRows(table, [row]);
+        }
+      } else if (need.kind === 'children') {
+        const { table, foreignKey } = { table: need.field.target().table, foreignKey: need.field.foreignKey };
+        for (const id of need.parentIds) {
+          const rows = this.scope.get(`c ${table}.${foreignKey} ${id}`) as Row[] | undefined;
+          if (rows && !store.children(table, foreignKey, id)) store.putChildren(table, foreignKey, id, rows);
+        }
+      } else {
+        const { through, from } = need.field;
+        for (const id of need.parentIds) {
+          const targets = this.scope.get(`l ${through}.${from} ${id}`) as Key[] | undefined;
+          if (targets && !store.links(through, from, id)) store.putLinks(through, from, id, targets);
+        }
+      }
+    }
+    return needs;
+  }
+
+  rows(table: string, rows: Row[]): void {
+    for (const row of rows) this.scope.set(`r ${table} ${row.id}`, row);
+  }
+
+  children(table: string, foreignKey: string, parentIds: Key[], store: RowStore): void {
+    for (const id of parentIds) this.scope.set(`c ${table}.${foreignKey} ${id}`, store.children(table, foreignKey, id));
+  }
+
+  links(through: string, from: string, parentIds: Key[], store: RowStore): void {
+    for (const id of parentIds) this.scope.set(`l ${through}.${from} ${id}`, store.links(through, from, id));
+  }
+}
+
 /** One query per table (and per relation key) for everything this level needs. */
-async function fetchNeeds(reader: Reader, store: RowStore, needs: Need[]): Promise<void> {
+async function fetchNeeds(reader: Reader, store: RowStore, needs: Need[], memo: RememberedRelations | null): Promise<void> {
   const byTable = new Map<string, Set<Key>>();
   const children = new Map<string, { field: ManyField; parentIds: Set<Key> }>();
   const links = new Map<string, { field: ManyToManyField; parentIds: Set<Key> }>();
@@ -158,7 +260,15 @@ async function fetchNeeds(reader: Reader, store: RowStore, needs: Need[]): Promi
   for (const [table, ids] of byTable) {
     for (const batch of batches([...ids])) {
       work.push(
-        db.selectFrom(table).selectAll().where('id', 'in', batch).execute().then((rows) => store.addRows(table, rows)),
+        db
+          .selectFrom(table)
+          .selectAll()
+          .where('id', 'in', batch)
+          .execute()
+          .then((rows) => {
+            store.addRows(table, rows);
+            memo?.rows(table, rows);
+          }),
       );
     }
   }
@@ -173,7 +283,10 @@ async function fetchNeeds(reader: Reader, store: RowStore, needs: Need[]): Promi
           .orderBy(field.orderBy.replace(/^-/, ''), field.orderBy.startsWith('-') ? 'desc' : 'asc')
           .orderBy('id')
           .execute()
-          .then((rows) => store.setChildren(table, field.foreignKey, batch, rows)),
+          .then((rows) => {
+            store.setChildren(table, field.foreignKey, batch, rows);
+            memo?.children(table, field.foreignKey, batch, store);
+          }),
       );
     }
   }
@@ -186,7 +299,10 @@ async function fetchNeeds(reader: Reader, store: RowStore, needs: Need[]): Promi
           .where(field.from, 'in', batch)
           .orderBy('id')
           .execute()
-          .then((rows) => store.setLinks(field.through, field.from, field.to, batch, rows)),
+          .then((rows) => {
+            store.setLinks(field.through, field.from, field.to, batch, rows);
+            memo?.links(field.through, field.from, batch, store);
+          }),
       );
     }
   }

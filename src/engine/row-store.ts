@@ -28,11 +28,17 @@ export class RowStore {
   }
 
   setChildren(table: string, foreignKey: string, parentIds: Key[], rows: Row[]): void {
+    const byParent = new Map<Key, Row[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) byParent.get(row[foreignKey] as Key)?.push(row);
+    for (const [parentId, children] of byParent) this.putChildren(table, foreignKey, parentId, children);
+  }
+
+  /** One parent's children, all of them, in order. */
+  putChildren(table: string, foreignKey: string, parentId: Key, rows: Row[]): void {
     const key = `${table}.${foreignKey}`;
     let byParent = this.childrenByKey.get(key);
     if (!byParent) this.childrenByKey.set(key, (byParent = new Map()));
-    for (const id of parentIds) byParent.set(id, []);
-    for (const row of rows) byParent.get(row[foreignKey] as Key)?.push(row);
+    byParent.set(parentId, rows);
     this.addRows(table, rows);
   }
 
@@ -41,10 +47,16 @@ export class RowStore {
   }
 
   setLinks(through: string, from: string, to: string, parentIds: Key[], links: Row[]): void {
+    const byParent = new Map<Key, Key[]>(parentIds.map((id) => [id, []]));
+    for (const link of links) byParent.get(link[from] as Key)?.push(link[to] as Key);
+    for (const [parentId, targets] of byParent) this.putLinks(through, from, parentId, targets);
+  }
+
+  /** One parent's link targets, all of them, in link order. */
+  putLinks(through: string, from: string, parentId: Key, targets: Key[]): void {
     const key = `${through}.${from}`;
     let byParent = this.linksByKey.get(key);
     if (!byParent) this.linksByKey.set(key, (byParent = new Map()));
-    for (const id of parentIds) byParent.set(id, []);
-    for (const link of links) byParent.get(link[from] as Key)?.push(link[to] as Key);
+    byParent.set(parentId, targets);
   }
 }

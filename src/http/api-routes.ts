@@ -14,6 +14,7 @@ import type { Model, Resource } from '../engine/spec.ts';
 import { negotiate } from './negotiate.ts';
 import { type Representation, sendApiResponse } from './representation.ts';
 import type { ResponseCache } from './response-cache.ts';
+import type { QueryMemo } from '../engine/query-memo.ts';
 
 export const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
@@ -88,7 +89,13 @@ const existingIn =
   (model, ids) =>
     existingIds(reader, model, ids);
 
-export function registerApiRoutes(app: FastifyInstance, database: Database, resources: Resource[], cache: ResponseCache | null = null): void {
+export function registerApiRoutes(
+  app: FastifyInstance,
+  database: Database,
+  resources: Resource[],
+  cache: ResponseCache | null = null,
+  memo?: QueryMemo,
+): void {
   for (const resource of resources) {
     const base = `${API_PREFIX}/${resource.path}/`;
 
@@ -100,7 +107,7 @@ export function registerApiRoutes(app: FastifyInstance, database: Database, reso
         const { path, query, pairs } = parseRequestUrl(request.raw.url ?? request.url);
         const representation = await admit(request, pairs);
         if (await cache?.reply(request, reply)) return reply;
-        const reader = readerFor(database);
+        const reader = readerFor(database, memo);
         const plan = await parseListQuery(resource, pairs, existingIn(reader));
         const { count, rows } = await executeList(reader, plan);
         const store = await loadRelations(reader, plan.view, rows);
@@ -119,7 +126,7 @@ export function registerApiRoutes(app: FastifyInstance, database: Database, reso
         const representation = await admit(request, pairs);
         if (await cache?.reply(request, reply)) return reply;
         // Filters are validated before the id is looked up, as in DRF's get_object.
-        const reader = readerFor(database);
+        const reader = readerFor(database, memo);
         const plan = await parseRetrieveQuery(resource, pairs, existingIn(reader));
         const id = parseId(resource.model, request.params.id);
         if (id === null) throw notFound();
