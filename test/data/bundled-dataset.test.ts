@@ -101,4 +101,45 @@ describe('the bundled dataset', () => {
       .map((docking) => `${launchName(flightById.get(docking.flight_vehicle_chaser_id) ?? {})}: docked ${docking.docking}, left ${docking.departure}`);
     assert.deepEqual(misplaced, [], 'every docking lies within its flight');
   });
+
+  test('every crewed flight has its crew; every person flew and counts their flights', async () => {
+    const launches = new Map((await all('launches')).map((row) => [row.id, row]));
+    const missions = new Map((await all('missions')).map((row) => [row.id, row.name]));
+    const humanRated = new Set((await all('spacecraft_configurations')).filter((config) => Boolean(config.human_rated)).map((config) => config.id));
+    const spacecraft = new Map((await all('spacecraft')).map((row) => [row.id, row]));
+    const seats = new Map((await all('astronaut_flights')).map((seat) => [seat.id, seat]));
+    const crewOf = async (table: string) => {
+      const crews = new Map<unknown, unknown[]>();
+      for (const link of await all(table)) crews.set(link.spacecraft_flight_id, [...(crews.get(link.spacecraft_flight_id) ?? []), seats.get(link.astronaut_flight_id)?.astronaut_id]);
+      return crews;
+    };
+    const [launchCrews, onboardCrews] = [await crewOf('spacecraft_flight_launch_crew'), await crewOf('spacecraft_flight_onboard_crew')];
+    // Flights of human-rated spacecraft that flew empty: tests, chimpanzees, cargo-only runs.
+    const uncrewed = [
+      'Mercury-Redstone 2', 'Mercury-Atlas 5', 'AS-201', 'AS-202', 'Apollo 4', 'Apollo 6', 'Soyuz 2', 'Soyuz 20', 'Soyuz TM-1',
+      'Shenzhou 1', 'Shenzhou 2', 'Shenzhou 3', 'Shenzhou 4', 'Shenzhou 8', 'Demo-1', 'Soyuz MS-14', 'Starliner OFT',
+      'Crew Dragon In-Flight Abort Test', 'Artemis I',
+    ];
+    const flights = await all('spacecraft_flights');
+    const crewless = flights
+      .filter((flight) => humanRated.has(spacecraft.get(flight.spacecraft_id)?.spacecraft_config_id))
+      .filter((flight) => !launchCrews.has(flight.id) && !onboardCrews.has(flight.id))
+      .map((flight) => missions.get(launches.get(flight.launch_id)?.mission_id));
+    assert.deepEqual(crewless.sort(), [...uncrewed].sort());
+    const crewedFlights = flights.filter((flight) => launchCrews.has(flight.id)).length;
+    assert.ok(crewedFlights >= 350, `${crewedFlights} flights with a launch crew`);
+
+    const astronauts = await all('astronauts');
+    assert.ok(astronauts.length >= 600, `${astronauts.length} people`);
+    const launchesOf = new Map<unknown, Set<unknown>>();
+    for (const [flightId, crew] of launchCrews) {
+      const launch = flights.find((flight) => flight.id === flightId)?.launch_id;
+      for (const person of crew) launchesOf.set(person, new Set([...(launchesOf.get(person) ?? []), launch]));
+    }
+    for (const person of astronauts) {
+      const flown = launchesOf.get(person.id)?.size ?? 0;
+      assert.equal(person.flights_count, flown, `${person.name}: flights_count`);
+      assert.ok(flown > 0 || [...onboardCrews.values()].some((crew) => crew.includes(person.id)), `${person.name} flew`);
+    }
+  });
 });

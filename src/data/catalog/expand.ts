@@ -6,13 +6,17 @@ import type { Model } from '../../engine/spec.ts';
 import { modelNamed } from '../../models/index.ts';
 import { slugOf, stableUuid } from '../identifiers.ts';
 import type {
+  AgencyEntry,
   CatalogPart,
   ConfigurationEntry,
+  CrewEntry,
+  CrewMember,
   DockingEntry,
   FlightEntry,
   Instant,
   LandingEntry,
   LaunchEntry,
+  PersonEntry,
   RocketEntry,
   SpacecraftEntry,
 } from './types.ts';
@@ -66,6 +70,17 @@ class NameIndex {
     return [...(this.ids.get(model)?.entries() ?? [])];
   }
 
+  private readonly flights = new Map<string, { id: number; record: Record<string, unknown> }>();
+
+  /** A spacecraft flight, findable by its launch (the first flight of it) or its launch and spacecraft. */
+  addFlight(launch: Key, spacecraft: Key, id: number, record: Record<string, unknown>): void {
+    for (const key of [`${launch}`, `${launch}|${spacecraft}`]) if (!this.flights.has(key)) this.flights.set(key, { id, record });
+  }
+
+  flight(launch: Key, spacecraft?: Key): { id: number; record: Record<string, unknown> } | undefined {
+    return this.flights.get(spacecraft === undefined ? `${launch}` : `${launch}|${spacecraft}`);
+  }
+
   nextId(model: string): number {
     const next = Math.max(FIRST_GENERATED_ID, (this.maxIds.get(model) ?? 0) + 1);
     this.maxIds.set(model, next);
@@ -90,6 +105,11 @@ function indexBundled(files: RecordSet[]): NameIndex {
       if (typeof row.serial_number === 'string') index.add('Spacecraft', `${row.name} (${row.serial_number})`, id);
     }
     if (model.name === 'Country' && typeof row.alpha_3_code === 'string') index.add('Country', row.alpha_3_code, id);
+    if (model.name === 'Agency' && typeof row.abbrev === 'string') index.add('Agency', row.abbrev, id);
+    if (model.name === 'AstronautRole' && typeof row.role === 'string') index.add('AstronautRole', row.role, id);
+    if (model.name === 'SpacecraftFlight' && isReference(row.launch) && isReference(row.spacecraft)) {
+      index.addFlight(row.launch.id, row.spacecraft.id, id as number, row);
+    }
     if (model.name === 'Launch' && typeof row.mission === 'object' && row.mission !== null) {
       const missionId = (row.mission as { id: Key }).id;
       index.add('LaunchOfMission', String(missionId), id);
@@ -130,6 +150,7 @@ function parseInstant(value: Instant, where: string): { text: string; precision:
 }
 
 const ref = (id: Key | null) => (id === null ? null : { id });
+const isReference = (value: unknown): value is { id: Key } => typeof value === 'object' && value !== null && 'id' in value;
 
 /** Expands the catalog parts into record sets, checking every reference. */
 export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: RecordSet[]): RecordSet[] {
@@ -162,6 +183,18 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
 
   const catalogRockets = new Map<string, RocketEntry>();
   for (const [, rocket] of all((p) => p.rockets)) if (!catalogRockets.has(rocket.name)) catalogRockets.set(rocket.name, rocket);
+
+  for (const [file, country] of all((p) => p.countries)) {
+    if (index.find('Country', country.alpha3) !== undefined) continue;
+    define('Country', country.name, (id) => ({
+      id, name: country.name, alpha_2_code: country.alpha2, alpha_3_code: country.alpha3,
+      nationality_name: country.nationality, nationality_name_composed: country.nationality,
+    }));
+    const id = index.find('Country', country.name);
+    if (id === undefined) problems.push(`${file} country ${country.alpha3}: the name "${country.name}" is taken`);
+    else index.add('Country', country.alpha3, id);
+  }
+  for (const [file, agency] of all((p) => p.agencies)) defineAgency(agency, file);
 
   // Launcher families are implied by the rockets' `family` names.
   for (const [file, rocket] of all((p) => p.rockets)) {
@@ -224,10 +257,13 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
   for (const [file, craft] of all((p) => p.spacecraft)) defineSpacecraft(craft, file);
   for (const [file, flight] of all((p) => p.flights)) if (!('sameAs' in flight.launch)) defineLaunch(flight.launch, file);
   for (const [file, flight] of all((p) => p.flights)) defineFlight(flight, file);
+  for (const [file, person] of all((p) => p.people)) definePerson(person, file);
+  for (const [file, crew] of all((p) => p.crews)) defineCrew(crew, file);
 
   if (problems.length) throw new CatalogError(`the catalog has ${problems.length} problem(s):\n${problems.join('\n')}`);
-  const order = ['LauncherConfigFamily', 'SpacecraftConfigurationFamily', 'SpacecraftConfiguration', 'LauncherConfig', 'Location', 'Pad',
-    'LandingLocation', 'SpaceStation', 'DockingLocation', 'Spacecraft', 'Launch', 'Landing', 'SpacecraftFlight', 'DockingEvent'];
+  const order = ['Country', 'Agency', 'LauncherConfigFamily', 'SpacecraftConfigurationFamily', 'SpacecraftConfiguration', 'LauncherConfig', 'Location', 'Pad',
+    'LandingLocation', 'SpaceStation', 'DockingLocation', 'Spacecraft', 'Launch', 'Landing', 'Astronaut',
+    'AstronautFlight', 'SpacecraftFlight', 'DockingEvent'];
   return order.filter((model) => out.has(model)).map((model) => ({ model, records: out.get(model) ?? [] }));
 
   function countryOfLocation(location: Key): Key | null {
@@ -326,12 +362,85 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
     const launch = need('LaunchByMission', mission, where);
     const id = index.nextId('SpacecraftFlight');
     const landing = flight.landing ? defineLanding(flight.landing, where) : null;
-    emit('SpacecraftFlight', {
+    const record = {
       id, spacecraft: ref(spacecraft), launch: ref(launch), landing: ref(landing), destination: flight.destination,
       mission_end: flight.end === null ? null : endOf(flight.end, launch, `${where} end`),
       launch_crew: [], onboard_crew: [], landing_crew: [],
-    });
+    };
+    emit('SpacecraftFlight', record);
+    if (launch !== null && spacecraft !== null) index.addFlight(launch, spacecraft, id, record);
     for (const docking of flight.dockings ?? []) defineDocking(docking, id, launch, where);
+  }
+
+  function defineAgency(agency: AgencyEntry, file: string): void {
+    if (index.find('Agency', agency.abbrev) !== undefined) return;
+    const where = `${file} agency ${agency.name}`;
+    const types = { Government: 1, Multinational: 2, Commercial: 3, Private: 5 };
+    const countries = agency.countries.map((code) => need('Country', code, where));
+    define('Agency', agency.name, (id) => ({
+      id, name: agency.name, abbrev: agency.abbrev, type: { id: types[agency.type] }, featured: false, country: countries.map(ref),
+      description: agency.description, administrator: null, founding_year: agency.foundingYear, launchers: '', spacecraft: '',
+      parent_id: null, image: null, logo: null, social_logo: null, info_url: null, wiki_url: agency.wikiUrl, social_media_links: [],
+    }));
+    const id = index.find('Agency', agency.name);
+    if (id !== undefined) index.add('Agency', agency.abbrev, id);
+  }
+
+  /** People: the first part to define a name wins (people who flew several programmes recur). */
+  function definePerson(person: PersonEntry, file: string): void {
+    const where = `${file} person ${person.name}`;
+    for (const [field, date] of [['born', person.born], ['died', person.died]] as const) {
+      if (date !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) problems.push(`${where}: ${field} "${date}" is not a date`);
+    }
+    const agency = person.agency === null ? null : need('Agency', person.agency, where);
+    const nationality = person.nationality.map((code) => need('Country', code, where));
+    const status = person.died !== null || person.status === 'Deceased' ? 3 : person.status === 'Active' ? 1 : 2;
+    define('Astronaut', person.name, (id) => ({
+      id, name: person.name, status: { id: status }, agency: ref(agency), image: null, type: { id: person.type === 'Private' ? 2 : 1 },
+      date_of_birth: person.born, date_of_death: person.died, nationality: nationality.map(ref), bio: person.bio, wiki: person.wiki,
+      social_media_links: [],
+    }));
+  }
+
+  /**
+   * A flight's crews: one seat (AstronautFlight) per person and flight, shared by the lists the
+   * person is in. Whoever landed in it without launching in it came aboard in space.
+   */
+  function defineCrew(crew: CrewEntry, file: string): void {
+    const where = `${file} crew of ${crew.mission}${crew.spacecraft ? ` (${crew.spacecraft})` : ''}`;
+    const launch = need('LaunchByMission', crew.mission, where);
+    const spacecraft = crew.spacecraft === undefined ? undefined : need('Spacecraft', crew.spacecraft, where);
+    if (launch === null || spacecraft === null) return;
+    const flight = index.flight(launch, spacecraft);
+    if (!flight) {
+      problems.push(`${where}: no spacecraft flight of this launch${crew.spacecraft ? ' and spacecraft' : ''}`);
+      return;
+    }
+    if (index.find('CrewedFlight', String(flight.id)) !== undefined) {
+      problems.push(`${where}: the flight's crew is given twice`);
+      return;
+    }
+    index.add('CrewedFlight', String(flight.id), flight.id);
+    const seats = new Map<string, number>();
+    const seatOf = ([person, role]: CrewMember) => {
+      const known = seats.get(person);
+      if (known !== undefined) return { id: known };
+      const id = index.nextId('AstronautFlight');
+      seats.set(person, id);
+      emit('AstronautFlight', { id, role: ref(need('AstronautRole', role, where)), astronaut: ref(need('Astronaut', person, where)) });
+      return { id };
+    };
+    const launched = crew.launch.map(seatOf);
+    const hasLanding = flight.record.landing !== null && flight.record.landing !== undefined;
+    const landers = crew.landing === undefined ? (hasLanding ? crew.launch : []) : (crew.landing ?? []);
+    const launchedNames = new Set(crew.launch.map(([person]) => person));
+    const cameAboard = [...(crew.onboard ?? []), ...landers.filter(([person]) => !launchedNames.has(person))];
+    const onboard = [...new Map(cameAboard.map((member) => [member[0], member])).values()].map(seatOf);
+    const landed = landers.map(seatOf);
+    const record = { launch_crew: launched, onboard_crew: onboard, landing_crew: landed };
+    // A catalog flight is completed in place; a JSON file's flight is written again, whole, with its crews.
+    if ((out.get('SpacecraftFlight') ?? []).includes(flight.record)) Object.assign(flight.record, record);
+    else emit('SpacecraftFlight', { ...flight.record, ...record });
   }
 
   /**

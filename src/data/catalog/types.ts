@@ -177,8 +177,84 @@ export interface PortEntry {
   station: string;
 }
 
+export interface CountryEntry {
+  name: string;
+  /** ISO 3166 codes, e.g. "CA" and "CAN". */
+  alpha2: string;
+  alpha3: string;
+  /** The demonym, e.g. "Canadian". */
+  nationality: string;
+}
+
+export interface AgencyEntry {
+  name: string;
+  /** Unique; people may name their agency by it. */
+  abbrev: string;
+  type: 'Government' | 'Multinational' | 'Commercial' | 'Private';
+  /** ISO alpha-3 codes of bundled or catalog countries. */
+  countries: string[];
+  foundingYear: number | null;
+  description: string;
+  wikiUrl: string | null;
+}
+
+export interface PersonEntry {
+  /** As the person's English Wikipedia article is titled, without any "(astronaut)" suffix. Unique. */
+  name: string;
+  /** The agency (name or abbreviation) the person flew for; a private flyer's company, or null. */
+  agency: string | null;
+  /** ISO alpha-3 codes; the Soviet Union is "SUN". */
+  nationality: string[];
+  /** "YYYY-MM-DD", or null when not known for certain. */
+  born: string | null;
+  died: string | null;
+  /** Default "Government"; "Private" for paying or company-sponsored flyers. */
+  type?: 'Government' | 'Private';
+  /**
+   * Default "Retired" (or "Deceased" when `died` is set); "Active" for serving astronauts;
+   * "Deceased" when the day of death is uncertain (`died` null).
+   */
+  status?: 'Active' | 'Retired' | 'Deceased';
+  /** One or two sentences in our own words. */
+  bio: string;
+  wiki: string | null;
+}
+
+export type CrewRoleName =
+  | 'Commander'
+  | 'Pilot'
+  | 'Command Module Pilot'
+  | 'Lunar Module Pilot'
+  | 'Science Pilot'
+  | 'Mission Specialist'
+  | 'Payload Specialist'
+  | 'Flight Engineer'
+  | 'Spaceflight Participant'
+  | 'Crew Member';
+
+/** A person (by name) and their role on this flight. */
+export type CrewMember = [person: string, role: CrewRoleName];
+
+/** Who flew on one spacecraft flight. */
+export interface CrewEntry {
+  /** The mission name of the flight's launch (as the catalog or the JSON files name it). */
+  mission: string;
+  /** The spacecraft's key, needed only when the launch carried several (Apollo's CSM and LM). */
+  spacecraft?: string;
+  /** Who launched in it. */
+  launch: CrewMember[];
+  /** Who came aboard in space without having launched in it (LM crews, Soyuz relocations, swaps). */
+  onboard?: CrewMember[];
+  /** Who landed in it. Omitted: the launch crew, when the flight has a landing; else nobody. */
+  landing?: CrewMember[];
+}
+
 /** One file of the catalog. */
 export interface CatalogPart {
+  countries?: CountryEntry[];
+  agencies?: AgencyEntry[];
+  people?: PersonEntry[];
+  crews?: CrewEntry[];
   families?: FamilyEntry[];
   configurations?: ConfigurationEntry[];
   rockets?: RocketEntry[];
@@ -187,6 +263,6 @@ export interface CatalogPart {
   landingSites?: LandingSiteEntry[];
   stations?: StationEntry[];
   ports?: PortEntry[];
-  spacecraft: SpacecraftEntry[];
-  flights: FlightEntry[];
+  spacecraft?: SpacecraftEntry[];
+  flights?: FlightEntry[];
 }
