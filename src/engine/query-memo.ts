@@ -21,13 +21,16 @@ export interface MemoScope {
 }
 
 export interface QueryMemoOptions {
-  /** Counts and block boundaries remembered (each costs a scan of the matching rows). */
-  maxResults?: number;
+  /** Bytes (estimated) of counts and block boundaries remembered (each costs a scan of the matching rows). */
+  maxResultBytes?: number;
   /** Related rows and link lists remembered. */
   maxRows?: number;
   /** Rows per block of an ordering: a page starts at most this many rows after a boundary. */
   blockSize?: number;
 }
+
+/** About what one remembered block boundary (a short array of keys) costs in memory. */
+const BOUNDARY_BYTES = 100;
 
 export class QueryMemo {
   private readonly version: VersionSource;
@@ -35,9 +38,13 @@ export class QueryMemo {
   private readonly rows: LRUCache<string, { value: unknown }>;
   readonly blockSize: number;
 
-  constructor(version: VersionSource, { maxResults = 5000, maxRows = 20_000, blockSize = 250 }: QueryMemoOptions = {}) {
+  constructor(version: VersionSource, { maxResultBytes = 16 * 1024 * 1024, maxRows = 20_000, blockSize = 250 }: QueryMemoOptions = {}) {
     this.version = version;
-    this.results = new LRUCache({ max: maxResults });
+    // A count is a number; boundaries are one small key per block (a million rows: 4,000 keys).
+    this.results = new LRUCache({
+      maxSize: maxResultBytes,
+      sizeCalculation: (entry, key) => key.length + (Array.isArray(entry.value) ? entry.value.length * BOUNDARY_BYTES : 16),
+    });
     this.rows = new LRUCache({ max: maxRows });
     this.blockSize = blockSize;
   }
