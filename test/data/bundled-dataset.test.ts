@@ -141,5 +141,8 @@ describe('the bundled dataset', () => {
       assert.equal(person.flights_count, flown, `${person.name}: flights_count`);
       assert.ok(flown > 0 || [...onboardCrews.values()].some((crew) => crew.includes(person.id)), `${person.name} flew`);
     }
+    // Everyone came home (their landing is recorded) except the crew still up: Crew-12's.
+    const inSpace = astronauts.filter((person) => Boolean(person.in_space)).map((person) => person.name);
+    assert.deepEqual(inSpace.sort(), ['Andrey Fedyaev', 'Jack Hathaway', 'Jessica Meir', 'Sophie Adenot']);
   });
 });

@@ -76,6 +76,7 @@ export const part: CatalogPart = {
     craft('Shenzhou 18', 'The Shenzhou that carried Ye Guangfu, Li Cong and Li Guangsu for the longest Chinese crew stay up to then.', 'Shenzhou'),
     craft('Shenzhou 19', 'The Shenzhou that carried Cai Xuzhe, Song Lingdong and Wang Haoze, China\'s first woman spaceflight engineer.', 'Shenzhou'),
     craft('Shenzhou 20', 'The Shenzhou that carried Chen Dong, Chen Zhongrui and Wang Jie to Tiangong in April 2025.', 'Shenzhou'),
+    craft('Shenzhou 21', 'The Shenzhou launched in October 2025 that brought the Shenzhou 20 crew home after debris cracked a window of their own capsule.', 'Shenzhou'),
     craft('Tianzhou 1', 'China\'s first cargo ship, which tested refuelling in orbit with the Tiangong-2 laboratory.', 'Tianzhou'),
     craft('Tianzhou 3', 'The second freighter to supply the Tiangong station; it later moved itself from Tianhe\'s aft port to the forward port.', 'Tianzhou'),
     craft('Tianzhou 4', 'The freighter that supplied the Shenzhou 14 crew during the station\'s assembly year.', 'Tianzhou'),
@@ -154,6 +155,11 @@ export const part: CatalogPart = {
       'Crew rotation flight of Chen Dong, Chen Zhongrui and Wang Jie for a six-month stay on Tiangong.',
       TG, null, null,
       [dock(TG, 'Tianhe nadir', '2025-04-24T15:49Z', null)]),
+    // Past the catalog's mid-2025 cut-off, recorded because it ended the Shenzhou 20 crew's flight.
+    shenzhou(21, '2025-10-31T15:44Z', 'Human Exploration',
+      'Crew rotation flight of Zhang Lu, Wu Fei and Zhang Hongzhang; it returned early, on 14 November 2025, with the Shenzhou 20 crew, whose capsule had been hit by debris.',
+      TG, '2025-11-14', land('Dongfeng landing site'),
+      [dock(TG, null, '2025-10-31', '2025-11-14')]),
 
     tianzhou(1, '2017-04-20T11:41Z',
       'Maiden Tianzhou flight: three dockings with Tiangong-2, propellant transfers and a fast six-and-a-half-hour rendezvous.',

@@ -1,6 +1,6 @@
 // Crews of the crewed Shenzhou flights (6 to 20) and of the crewed Crew Dragon flights (Crew-1 to Crew-11,
 // Axiom 1-4, Inspiration4, Polaris Dawn, Fram2). Birth dates left null where only a month or year is public.
-// Shenzhou 20 has no landing in the catalog (its crew came home in Shenzhou 21), so no landing crew is given.
+// Shenzhou 20 has no landing in the catalog: its crew came home in Shenzhou 21, whose own crew (launched October 2025) is not recorded, their return being past the catalog's cut-off.
 import type { CatalogPart } from './types.ts';
 
 export const part: CatalogPart = {
@@ -108,6 +108,7 @@ export const part: CatalogPart = {
     { mission: 'Shenzhou 18', launch: [['Ye Guangfu', 'Commander'], ['Li Cong', 'Crew Member'], ['Li Guangsu', 'Crew Member']] },
     { mission: 'Shenzhou 19', launch: [['Cai Xuzhe', 'Commander'], ['Song Lingdong', 'Crew Member'], ['Wang Haoze', 'Crew Member']] },
     { mission: 'Shenzhou 20', launch: [['Chen Dong', 'Commander'], ['Chen Zhongrui', 'Crew Member'], ['Wang Jie', 'Crew Member']] },
+    { mission: 'Shenzhou 21', launch: [], landing: [['Chen Dong', 'Commander'], ['Chen Zhongrui', 'Crew Member'], ['Wang Jie', 'Crew Member']] },
     { mission: 'Crew-1', launch: [['Michael S. Hopkins', 'Commander'], ['Victor J. Glover', 'Pilot'], ['Shannon Walker', 'Mission Specialist'], ['Soichi Noguchi', 'Mission Specialist']] },
     { mission: 'Crew-2', launch: [['Shane Kimbrough', 'Commander'], ['K. Megan McArthur', 'Pilot'], ['Akihiko Hoshide', 'Mission Specialist'], ['Thomas Pesquet', 'Mission Specialist']] },
     { mission: 'Inspiration4', launch: [['Jared Isaacman', 'Commander'], ['Sian Proctor', 'Pilot'], ['Hayley Arceneaux', 'Mission Specialist'], ['Chris Sembroski', 'Mission Specialist']] },
