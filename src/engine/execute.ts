@@ -79,9 +79,15 @@ function afterKey(ordering: OrderItem[], key: unknown[]): RawBuilder<boolean> {
   return sql<boolean>`${from} and ${strictly(0)}`;
 }
 
+/** The query's text and values; the subqueries' generated aliases (`p12`) numbered from 0, as they differ per request. */
 function memoKey(reader: Reader, query: RawBuilder<unknown>): string {
   const compiled = query.compile(reader.db);
-  return `${compiled.sql} ${JSON.stringify(compiled.parameters)}`;
+  const aliases = new Map<string, string>();
+  const text = compiled.sql.replace(/"p\d+"/g, (alias) => {
+    if (!aliases.has(alias)) aliases.set(alias, `"a${aliases.size}"`);
+    return aliases.get(alias) as string;
+  });
+  return `${text} ${JSON.stringify(compiled.parameters)}`;
 }
 
 export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Key): Promise<Row | undefined> {

@@ -12,7 +12,17 @@ function stored(at: Date): string {
   return storedDateTime(at.toISOString()) as string;
 }
 
-export function scopeCondition(model: Model, scope: Scope, now: Date): Condition {
+/**
+ * The split between upcoming and previous moves at the start of each minute, not with every
+ * request: within a minute every request asks the same question, so its count and page
+ * boundaries are remembered (query-memo.ts; docs/COMPATIBILITY.md).
+ */
+export function scopeClock(now: Date): Date {
+  return new Date(now.getTime() - (now.getTime() % 60_000));
+}
+
+export function scopeCondition(model: Model, scope: Scope, at: Date): Condition {
+  const now = scopeClock(at);
   if (scope.kind === 'previous') {
     const cutoff = stored(now);
     return (alias) => pathCondition(model, alias, scope.path, (column) => sql<boolean>`${column} < ${cutoff}`);
