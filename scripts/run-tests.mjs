@@ -36,6 +36,7 @@ export const TEST_FILES = [
   'test/cluster/two-nodes.test.ts',
   'test/db/unavailable.test.ts',
   'test/http/request-limits.test.ts',
+  'test/http/page-slots.test.ts',
   'test/http/fuzz.test.ts',
   'test/robustness/drain-under-load.test.ts',
   'test/robustness/database-outage.test.ts',

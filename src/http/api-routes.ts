@@ -13,6 +13,7 @@ import { API_PREFIX, type RenderContext, renderRow, renderRows } from '../engine
 import type { Model, Resource } from '../engine/spec.ts';
 import { negotiate } from './negotiate.ts';
 import { type Representation, sendApiResponse } from './representation.ts';
+import { PageSlots } from './page-slots.ts';
 import type { ResponseCache } from './response-cache.ts';
 import type { QueryMemo } from '../engine/query-memo.ts';
 
@@ -96,6 +97,8 @@ export function registerApiRoutes(
   cache: ResponseCache | null = null,
   memo?: QueryMemo,
 ): void {
+  // Enough pages at once to overlap one page's database waits with another's rendering.
+  const pageSlots = new PageSlots(4);
   for (const resource of resources) {
     const base = `${API_PREFIX}/${resource.path}/`;
 
@@ -107,13 +110,15 @@ export function registerApiRoutes(
         const { path, query, pairs } = parseRequestUrl(request.raw.url ?? request.url);
         const representation = await admit(request, pairs);
         if (await cache?.reply(request, reply)) return reply;
-        const reader = readerFor(database, memo);
-        const plan = await parseListQuery(resource, pairs, existingIn(reader));
-        const { count, rows } = await executeList(reader, plan);
-        const store = await loadRelations(reader, plan.view, rows);
-        const results = renderRows(plan.view, rows, store, renderContext(request, pairs));
-        const page = paginate({ url: `${origin(request)}${path}`, query, limit: plan.limit, offset: plan.offset }, count, results);
-        return sendApiResponse(request, reply, 200, page, representation, {}, { count, limit: plan.limit, offset: plan.offset });
+        return pageSlots.run(async () => {
+          const reader = readerFor(database, memo);
+          const plan = await parseListQuery(resource, pairs, existingIn(reader));
+          const { count, rows } = await executeList(reader, plan);
+          const store = await loadRelations(reader, plan.view, rows);
+          const results = renderRows(plan.view, rows, store, renderContext(request, pairs));
+          const page = paginate({ url: `${origin(request)}${path}`, query, limit: plan.limit, offset: plan.offset }, count, results);
+          return sendApiResponse(request, reply, 200, page, representation, {}, { count, limit: plan.limit, offset: plan.offset });
+        });
       },
     });
 
