@@ -14,6 +14,7 @@ export const TEST_FILES = [
   'test/models/views-match-openapi.test.ts',
   'test/support/openapi-contract.test.ts',
   'test/db/schema.test.ts',
+  'test/db/contains-ignoring-case.test.ts',
   'test/engine/statement-count.test.ts',
   'test/engine/query-memo.test.ts',
   'test/http/round-trip.test.ts',
