@@ -13,9 +13,9 @@ const ROOT = 'root';
 // Well under SQLite's and PostgreSQL's bound-parameter limits.
 const BATCH_SIZE = 5000;
 
-export async function countRows(reader: Reader, plan: WherePlan): Promise<number> {
+export async function countRows(reader: Reader, plan: WherePlan, where = whereClause(reader, plan)): Promise<number> {
   const table = sql.table(plan.model.table).as(ROOT);
-  const query = sql<{ count: number }>`select count(*) as count from ${table} where ${whereClause(reader, plan)}`;
+  const query = sql<{ count: number }>`select count(*) as count from ${table} where ${where}`;
   const count = async () => Number((await query.execute(reader.db)).rows[0]?.count ?? 0);
   return reader.memo ? reader.memo.remember(`count ${memoKey(reader, query)}`, count) : count();
 }
@@ -24,7 +24,7 @@ export async function executeList(reader: Reader, plan: ListPlan): Promise<{ cou
   const { db } = reader;
   const where = whereClause(reader, plan);
   const table = sql.table(plan.model.table).as(ROOT);
-  const count = await countRows(reader, plan);
+  const count = await countRows(reader, plan, where);
   if (count === 0 || plan.offset >= count) return { count, rows: [] };
   const orderBy = orderByClause(plan);
   const start = await blockStart(reader, plan, where);

@@ -38,9 +38,9 @@ export class QueryMemo {
   private readonly rows: LRUCache<string, { value: unknown }>;
   readonly blockSize: number;
 
-  constructor(version: VersionSource, { maxResultBytes = 16 * 1024 * 1024, maxRows = 20_000, blockSize = 250 }: QueryMemoOptions = {}) {
+  constructor(version: VersionSource, { maxResultBytes = 16 * 1024 * 1024, maxRows = 20_000, blockSize = 100 }: QueryMemoOptions = {}) {
     this.version = version;
-    // A count is a number; boundaries are one small key per block (a million rows: 4,000 keys).
+    // A count is a number; boundaries are one small key per block (a million rows: 10,000 keys).
     this.results = new LRUCache({
       maxSize: maxResultBytes,
       sizeCalculation: (entry, key) => key.length + (Array.isArray(entry.value) ? entry.value.length * BOUNDARY_BYTES : 16),
