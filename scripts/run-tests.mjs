@@ -15,6 +15,7 @@ export const TEST_FILES = [
   'test/support/openapi-contract.test.ts',
   'test/db/schema.test.ts',
   'test/db/contains-ignoring-case.test.ts',
+  'test/db/search-index.test.ts',
   'test/engine/statement-count.test.ts',
   'test/engine/query-memo.test.ts',
   'test/http/round-trip.test.ts',

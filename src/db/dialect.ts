@@ -2,6 +2,7 @@
 // one set of queries for both.
 import { type RawBuilder, sql } from 'kysely';
 import type { ScalarType } from '../engine/spec.ts';
+import { SHORTEST_INDEXED_TERM, searchTable } from './search-index.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -18,7 +19,17 @@ export interface SqlDialect {
    * PostgreSQL). SQLite's own `upper` folds ASCII only, so it gets a Unicode-aware function.
    */
   containsIgnoringCase(column: RawBuilder<unknown>, value: string): RawBuilder<boolean>;
+  /**
+   * The same test on a text column with a search index (search-index.ts): the same answer,
+   * found through the index.
+   */
+  indexedContainsIgnoringCase(alias: string, table: string, column: string, value: string): RawBuilder<boolean>;
 }
+
+/** Characters that stand for themselves in a GLOB pattern: `*`, `?` and `[` in brackets. */
+const globLiteral = (text: string) => text.replace(/[*?[]/g, (character) => `[${character}]`);
+/** Characters that stand for themselves in a LIKE pattern with `\` as the escape. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /** Column types; date-times and dates are text on both, so that they sort and compare alike. */
 function columnTypes(floatType: string) {
@@ -50,6 +61,14 @@ const sqlite: SqlDialect = {
     // costs SQLite's C per row, not a call into JavaScript per row (docs/PERFORMANCE.md).
     return sql<boolean>`(instr(upper(${column}), ${upper}) > 0 or (${column} glob '*[^ -~]*' and instr(unicode_upper(${column}), ${upper}) > 0))`;
   },
+  // The full-text table holds unicode_upper(column): a GLOB for the upper-cased term is the
+  // same substring test. Terms shorter than a trigram cannot use it.
+  indexedContainsIgnoringCase(alias, table, column, value) {
+    const own = sql.ref(`${alias}.${column}`);
+    if ([...value].length < SHORTEST_INDEXED_TERM) return this.containsIgnoringCase(own, value);
+    const pattern = `*${globLiteral(value.toUpperCase())}*`;
+    return sql<boolean>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${sql.table(searchTable(table, column))} where value glob ${pattern})`;
+  },
 };
 
 const postgres: SqlDialect = {
@@ -58,6 +77,9 @@ const postgres: SqlDialect = {
   bool: (value) => value,
   contains: (column, value) => sql<boolean>`strpos(${column}::text, ${value}) > 0`,
   containsIgnoringCase: (column, value) => sql<boolean>`strpos(upper(${column}::text), upper(${value})) > 0`,
+  // `upper(column) LIKE '%…%'` is the same substring test, in the form a pg_trgm index serves.
+  indexedContainsIgnoringCase: (alias, _table, column, value) =>
+    sql<boolean>`upper(${sql.ref(`${alias}.${column}`)}) like '%' || upper(${likeLiteral(value)}) || '%'`,
 };
 
 export function sqlDialect(name: DialectName): SqlDialect {

@@ -8,6 +8,7 @@ import { apiKeysTable } from './migrations/003-api-keys.ts';
 import { launchSideSchema } from './migrations/004-launch-side.ts';
 import { dockingOrderSchema } from './migrations/005-docking-order.ts';
 import { syncTables } from './migrations/006-sync.ts';
+import { searchIndexes } from './migrations/007-search-index.ts';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -17,6 +18,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '004-launch-side': launchSideSchema(database.dialect),
     '005-docking-order': dockingOrderSchema(database.dialect),
     '006-sync': syncTables(),
+    '007-search-index': searchIndexes(database.dialect),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Condition, ListPlan, OrderItem, RetrievePlan } from './plan.ts';
 import { parsePythonInt } from './python-compat.ts';
 import { scopeCondition } from './scopes.ts';
 import type { Key } from './row-store.ts';
+import { isSearchIndexed } from '../db/search-index.ts';
 import { searchTerms } from './search-terms.ts';
 import { findView, type Model, type Resource, type View } from './spec.ts';
 
@@ -109,13 +110,21 @@ function searchConditions(resource: Resource, pairs: QueryPairs): Condition[] {
   // DRF ≥ 3.15 validates the parameter before looking at the view's search fields.
   if (raw.includes('\0')) throw new ApiError(400, [NULL_CHARACTERS]);
   if (resource.search.length === 0) return [];
+  const { model } = resource;
+  // A name of the row itself with a search index is searched through it (src/db/search-index.ts).
+  const indexedColumn = (path: string) => {
+    const field = model.fields[path];
+    return field?.kind === 'scalar' && isSearchIndexed(model.table, field.column) ? field.column : null;
+  };
   return searchTerms(raw).map(
     (term): Condition =>
       (alias, dialect) =>
         sql<boolean>`(${sql.join(
-          resource.search.map((path) =>
-            pathCondition(resource.model, alias, path, (column) => dialect.containsIgnoringCase(column, term)),
-          ),
+          resource.search.map((path) => {
+            const indexed = indexedColumn(path);
+            if (indexed) return dialect.indexedContainsIgnoringCase(alias, model.table, indexed, term);
+            return pathCondition(model, alias, path, (column) => dialect.containsIgnoringCase(column, term));
+          }),
           sql` or `,
         )})`,
   );
