@@ -1,4 +1,4 @@
-// npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N] [-- --only TEXT]
+// npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N] [-- --only TEXT] [-- --heap MB]
 //
 // Builds the production server (dist/), generates a database (100,000 spacecraft and
 // 1,000,000 launches; --small: 1,000 and 10,000), starts `node dist/cli.js serve` with
@@ -21,11 +21,12 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     only: { type: 'string' },
+    heap: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log('Usage: npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N] [-- --only TEXT]\n  --only TEXT   run only the scenarios whose name contains TEXT');
+  console.log('Usage: npm run bench [-- --small] [-- --growth] [-- --seconds N] [-- --connections N] [-- --only TEXT] [-- --heap MB]\n  --only TEXT   run only the scenarios whose name contains TEXT\n  --heap MB     start the server with --max-old-space-size=MB');
   process.exit(0);
 }
 const seconds = Number(values.seconds);
@@ -88,7 +89,7 @@ interface Row {
 
 async function runSize(spacecraft: number, launches: number, only: (scenario: Scenario) => boolean, withCeiling: boolean) {
   const database = generatedDatabase(spacecraft, launches);
-  const server = await startServer(database.file);
+  const server = await startServer(database.file, values.heap ? { NODE_OPTIONS: `--max-old-space-size=${values.heap}` } : {});
   const rows: Row[] = [];
   try {
     for (const scenario of scenarios(spacecraft, launches).filter(only)) {
@@ -138,7 +139,7 @@ if (values.growth) {
 }
 const report = { date, machine, command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), seconds, connections, runs };
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-const name = `${date.slice(0, 10)}-${values.growth ? 'growth' : values.small ? 'small' : 'full'}.json`;
+const name = `${date.slice(0, 10)}-${values.growth ? 'growth' : values.small ? 'small' : 'full'}${values.heap ? `-heap${values.heap}` : ''}.json`;
 writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(report, null, 2)}\n`);
 for (const run of runs) console.log(`\n### ${run.spacecraft} spacecraft, ${run.launches} launches\n\n${table(run.rows)}`);
 console.log(`\nresults: bench/results/${name}`);
