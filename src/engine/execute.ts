@@ -4,7 +4,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Reader } from '../db/connect.ts';
 import { pathValue } from './paths.ts';
-import type { ListPlan, OrderItem, RetrievePlan, WherePlan } from './plan.ts';
+import { afterKey, blockStart, memoKey } from './page-blocks.ts';
+import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
 import type { MemoScope } from './query-memo.ts';
 import { type Key, type Row, RowStore } from './row-store.ts';
 import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
@@ -27,8 +28,8 @@ export async function executeList(reader: Reader, plan: ListPlan): Promise<{ cou
   const count = await countRows(reader, plan, where);
   if (count === 0 || plan.offset >= count) return { count, rows: [] };
   const orderBy = orderByClause(plan);
-  const start = await blockStart(reader, plan, where);
-  const after = start ? sql` and ${afterKey(plan.ordering, start.key)}` : sql``;
+  const start = await blockStart(reader, plan, ROOT, where, orderBy);
+  const after = start ? sql` and ${afterKey(ROOT, plan.ordering, start.key)}` : sql``;
   const offset = plan.offset - (start?.position ?? 0);
   const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${where}${after} order by ${orderBy} limit ${plan.limit} offset ${offset}`.execute(db);
   return { count, rows: result.rows };
@@ -41,53 +42,6 @@ function orderByClause(plan: ListPlan): RawBuilder<unknown> {
       return descending ? sql`${value} desc nulls first` : sql`${value} asc nulls last`;
     }),
   );
-}
-
-/**
- * The remembered boundary at or before the page's offset: the ordering key of the last row of
- * the block before it, and how many rows precede the block. Only for orderings on the row's own
- * non-null columns (the `id` tie-breaker makes them total), where "after this key" is exact.
- */
-async function blockStart(reader: Reader, plan: ListPlan, where: RawBuilder<boolean>): Promise<{ key: unknown[]; position: number } | null> {
-  if (!reader.memo) return null;
-  const size = reader.memo.blockSize;
-  const block = Math.floor(plan.offset / size);
-  if (block === 0 || !plan.ordering.every((item) => isOwnNonNullColumn(plan, item))) return null;
-  const table = sql.table(plan.model.table).as(ROOT);
-  const columns = plan.ordering.map(({ path }, index) => sql`${sql.ref(`${ROOT}.${path}`)} as ${sql.ref(`k${index}`)}`);
-  // Every block's last key, in order: one pass over the matching rows per data version.
-  const query = sql<Row>`select * from (select ${sql.join(columns)}, row_number() over (order by ${orderByClause(plan)}) as position from ${table} where ${where}) as numbered where position % ${size} = 0 order by position`;
-  const boundaries = await reader.memo.remember(`blocks ${memoKey(reader, query)}`, async () =>
-    (await query.execute(reader.db)).rows.map((row) => plan.ordering.map((_, index) => row[`k${index}`])),
-  );
-  const key = boundaries[Math.min(block, boundaries.length) - 1];
-  return key ? { key, position: Math.min(block, boundaries.length) * size } : null;
-}
-
-function isOwnNonNullColumn(plan: ListPlan, { path }: OrderItem): boolean {
-  const field = plan.model.fields[path];
-  return path === 'id' || (field?.kind === 'scalar' && !field.nullable && field.column === path);
-}
-
-/** Rows strictly after `key` in the ordering: (a > x) or (a = x and b > y) …, led by a range the index can seek. */
-function afterKey(ordering: OrderItem[], key: unknown[]): RawBuilder<boolean> {
-  const column = (index: number) => sql.ref(`${ROOT}.${ordering[index].path}`);
-  const beyond = (index: number) => (ordering[index].descending ? sql<boolean>`${column(index)} < ${key[index]}` : sql<boolean>`${column(index)} > ${key[index]}`);
-  const strictly = (index: number): RawBuilder<boolean> =>
-    index === ordering.length - 1 ? beyond(index) : sql<boolean>`(${beyond(index)} or (${column(index)} = ${key[index]} and ${strictly(index + 1)}))`;
-  const from = ordering[0].descending ? sql`${column(0)} <= ${key[0]}` : sql`${column(0)} >= ${key[0]}`;
-  return sql<boolean>`${from} and ${strictly(0)}`;
-}
-
-/** The query's text and values; the subqueries' generated aliases (`p12`) numbered from 0, as they differ per request. */
-function memoKey(reader: Reader, query: RawBuilder<unknown>): string {
-  const compiled = query.compile(reader.db);
-  const aliases = new Map<string, string>();
-  const text = compiled.sql.replace(/"p\d+"/g, (alias) => {
-    if (!aliases.has(alias)) aliases.set(alias, `"a${aliases.size}"`);
-    return aliases.get(alias) as string;
-  });
-  return `${text} ${JSON.stringify(compiled.parameters)}`;
 }
 
 export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Key): Promise<Row | undefined> {
@@ -124,7 +78,7 @@ export async function loadRelations(reader: Reader, view: View, rows: Row[]): Pr
   const memo = reader.memo ? new RememberedRelations(await reader.memo.rowScope()) : null;
   let needs = expand(view, rows, expanded);
   while (needs.length > 0) {
-    if (memo) needs = memo.fill(store, needs);
+    memo?.fill(store, needs);
     await fetchNeeds(reader, store, needs, memo);
     needs = needs.flatMap((need) => followNeed(store, need, expanded));
   }
@@ -195,8 +149,8 @@ class RememberedRelations {
     this.scope = scope;
   }
 
-  /** Puts what is remembered in the store; the needs are unchanged (fetchNeeds skips what the store has). */
-  fill(store: RowStore, needs: Need[]): Need[] {
+  /** Puts what is remembered in the store, where fetchNeeds finds it and queries only the rest. */
+  fill(store: RowStore, needs: Need[]): void {
     for (const need of needs) {
       if (need.kind === 'ids') {
         const table = need.model.table;
@@ -205,7 +159,8 @@ class RememberedRelations {
           if (row && !store.hasRow(table, id)) store.addRows(table, [row]);
         }
       } else if (need.kind === 'children') {
-        const { table, foreignKey } = { table: need.field.target().table, foreignKey: need.field.foreignKey };
+        const table = need.field.target().table;
+        const { foreignKey } = need.field;
         for (const id of need.parentIds) {
           const rows = this.scope.get(`c ${table}.${foreignKey} ${id}`) as Row[] | undefined;
           if (rows && !store.children(table, foreignKey, id)) store.putChildren(table, foreignKey, id, rows);
@@ -218,7 +173,6 @@ class RememberedRelations {
         }
       }
     }
-    return needs;
   }
 
   rows(table: string, rows: Row[]): void {
