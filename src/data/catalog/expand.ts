@@ -12,6 +12,8 @@ import type {
   CrewEntry,
   CrewMember,
   DockingEntry,
+  ExpeditionEntry,
+  FlightDockingEntry,
   FlightEntry,
   Instant,
   LandingEntry,
@@ -19,6 +21,8 @@ import type {
   PersonEntry,
   RocketEntry,
   SpacecraftEntry,
+  SpacewalkEntry,
+  StationMoment,
 } from './types.ts';
 
 export interface RecordSet {
@@ -259,11 +263,17 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
   for (const [file, flight] of all((p) => p.flights)) defineFlight(flight, file);
   for (const [file, person] of all((p) => p.people)) definePerson(person, file);
   for (const [file, crew] of all((p) => p.crews)) defineCrew(crew, file);
+  for (const [file, docking] of all((p) => p.dockings)) defineFlightDocking(docking, file);
+  const stationVisits = dockingsByFlightAndStation();
+  const expeditionEnds = new Map<string, string | null>();
+  for (const [file, expedition] of all((p) => p.expeditions)) defineExpedition(expedition, file);
+  const seatsOfPerson = seatsByAstronaut();
+  for (const [file, walk] of all((p) => p.spacewalks)) defineSpacewalk(walk, file);
 
   if (problems.length) throw new CatalogError(`the catalog has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const order = ['Country', 'Agency', 'LauncherConfigFamily', 'SpacecraftConfigurationFamily', 'SpacecraftConfiguration', 'LauncherConfig', 'Location', 'Pad',
     'LandingLocation', 'SpaceStation', 'DockingLocation', 'Spacecraft', 'Launch', 'Landing', 'Astronaut',
-    'AstronautFlight', 'SpacecraftFlight', 'DockingEvent'];
+    'AstronautFlight', 'SpacecraftFlight', 'DockingEvent', 'Expedition', 'Spacewalk'];
   return order.filter((model) => out.has(model)).map((model) => ({ model, records: out.get(model) ?? [] }));
 
   function countryOfLocation(location: Key): Key | null {
@@ -480,5 +490,164 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
       docking_location: ref(docking.port === null ? unrecordedPort(docking.station, station) : need('DockingLocation', docking.port, where)),
       space_station_target: ref(station), flight_vehicle_chaser: ref(chaser),
     });
+  }
+
+  /** A docking of a flight defined elsewhere (a JSON file's flight), found by its mission. */
+  function defineFlightDocking(docking: FlightDockingEntry, file: string): void {
+    const where = `${file} docking of ${docking.mission}${docking.spacecraft ? ` (${docking.spacecraft})` : ''}`;
+    const launch = need('LaunchByMission', docking.mission, where);
+    const spacecraft = docking.spacecraft === undefined ? undefined : need('Spacecraft', docking.spacecraft, where);
+    if (launch === null || spacecraft === null) return;
+    const flight = index.flight(launch, spacecraft);
+    if (!flight) {
+      problems.push(`${where}: no spacecraft flight of this launch`);
+      return;
+    }
+    defineDocking(docking, flight.id, launch, where);
+  }
+
+  /** Every docking event, JSON files' and catalog's, by `flight|station`. */
+  function dockingsByFlightAndStation(): Map<string, Array<{ docking: string; departure: string | null }>> {
+    const visits = new Map<string, Array<{ docking: string; departure: string | null }>>();
+    const events = [...bundled.flatMap((f) => (f.model === 'DockingEvent' ? f.records : [])), ...(out.get('DockingEvent') ?? [])];
+    for (const event of events) {
+      const chaser = (event.flight_vehicle_chaser as { id: Key } | null)?.id;
+      const station = (event.space_station_target as { id: Key } | null)?.id;
+      if (chaser === undefined || station === undefined || typeof event.docking !== 'string') continue;
+      const key = `${chaser}|${station}`;
+      visits.set(key, [...(visits.get(key) ?? []), { docking: event.docking, departure: (event.departure as string | null) ?? null }]);
+    }
+    return visits;
+  }
+
+  /** An expedition's moment: an instant, or a flight's first docking or last undocking at the station. */
+  function momentOf(moment: StationMoment, station: Key, where: string): string | null {
+    if (typeof moment === 'string') return parseInstant(moment, where).text;
+    const mission = 'docked' in moment ? moment.docked : moment.undocked;
+    const launch = need('LaunchByMission', mission, where);
+    if (launch === null) return null;
+    const flight = index.flight(launch);
+    const visits = flight ? (stationVisits.get(`${flight.id}|${station}`) ?? []) : [];
+    if (visits.length === 0) {
+      problems.push(`${where}: ${mission} has no docking event at this station`);
+      return null;
+    }
+    if ('docked' in moment) return visits.map((visit) => visit.docking).sort()[0];
+    if (visits.some((visit) => visit.departure === null)) {
+      problems.push(`${where}: ${mission} has not left this station`);
+      return null;
+    }
+    return visits.map((visit) => visit.departure as string).sort().at(-1) as string;
+  }
+
+  /**
+   * An expedition, bounded by the docking events of its station. Without a start it begins when
+   * the station's previous expedition in the list ended; one the JSON files define is kept as
+   * they give it (they win), and the next one follows from its end.
+   */
+  function defineExpedition(expedition: ExpeditionEntry, file: string): void {
+    const where = `${file} expedition ${expedition.name}`;
+    const station = need('SpaceStation', expedition.station, where);
+    if (station === null) return;
+    const defined = index.record('Expedition', expedition.name);
+    let start: string | null;
+    let end: string | null;
+    if (defined) {
+      start = defined.start as string;
+      end = (defined.end as string | null) ?? null;
+    } else {
+      if (expedition.start === undefined) {
+        const previous = expeditionEnds.get(expedition.station);
+        if (previous === undefined || previous === null) {
+          problems.push(`${where}: no start, and no ended expedition of ${expedition.station} before it`);
+          return;
+        }
+        start = previous;
+      } else {
+        start = momentOf(expedition.start, station, `${where} start`);
+      }
+      end = expedition.end === null ? null : momentOf(expedition.end, station, `${where} end`);
+      if (start === null || (expedition.end !== null && end === null)) return;
+      if (end !== null && end <= start) problems.push(`${where}: ends (${end}) before it starts (${start})`);
+      define('Expedition', expedition.name, (id) => ({
+        id, name: expedition.name, start, end, spacestation: ref(station), mission_patches: [],
+      }));
+    }
+    expeditionEnds.set(expedition.station, end);
+  }
+
+  /**
+   * Every seat (AstronautFlight) a person launched in or came aboard with, JSON files' and
+   * catalog's, with the flight and its launch time, by astronaut id.
+   */
+  function seatsByAstronaut(): Map<Key, Array<{ seat: Key; flight: Key; net: string; launched: boolean }>> {
+    const records = (model: string) => [...bundled.flatMap((f) => (f.model === model ? f.records : [])), ...(out.get(model) ?? [])];
+    const astronautOfSeat = new Map(records('AstronautFlight').map((seat) => [seat.id as Key, (seat.astronaut as { id: Key } | null)?.id]));
+    const netOf = new Map<Key, string>();
+    for (const launch of records('Launch')) if (typeof launch.net === 'string') netOf.set(launch.id as Key, launch.net);
+    // The last record of a flight wins: the catalog writes a JSON file's flight again with its crews.
+    const flights = new Map(records('SpacecraftFlight').map((flight) => [flight.id as Key, flight]));
+    const seats = new Map<Key, Array<{ seat: Key; flight: Key; net: string; launched: boolean }>>();
+    for (const [id, flight] of flights) {
+      const net = netOf.get((flight.launch as { id: Key }).id);
+      if (net === undefined) continue;
+      for (const [list, launched] of [[flight.launch_crew, true], [flight.onboard_crew, false]] as const) {
+        for (const seat of (list as Array<{ id: Key }> | undefined) ?? []) {
+          const astronaut = astronautOfSeat.get(seat.id);
+          if (astronaut === undefined) continue;
+          seats.set(astronaut, [...(seats.get(astronaut) ?? []), { seat: seat.id, flight: id, net, launched }]);
+        }
+      }
+    }
+    return seats;
+  }
+
+  /**
+   * A spacewalk. Each spacewalker is linked to their seat on the flight they were in space with:
+   * the flight it was made from, when given, else the latest they launched on before it began.
+   */
+  function defineSpacewalk(walk: SpacewalkEntry, file: string): void {
+    const where = `${file} spacewalk ${walk.name}`;
+    const instant = (value: Instant | null, field: string) => {
+      if (value === null) return null;
+      if (!value.includes('T')) problems.push(`${where} ${field}: give a time, or null`);
+      return parseInstant(value, `${where} ${field}`).text;
+    };
+    const start = instant(walk.start, 'start');
+    const end = instant(walk.end, 'end');
+    if (start !== null && end !== null && end <= start) problems.push(`${where}: ends before it starts`);
+    const station = walk.station === undefined ? null : need('SpaceStation', walk.station, where);
+    const expedition = walk.expedition === undefined ? null : need('Expedition', walk.expedition, where);
+    const flightOf = (mission: string): Key | null => {
+      const launch = need('LaunchByMission', mission, where);
+      const found = launch === null ? null : (index.flight(launch)?.id ?? null);
+      if (launch !== null && found === null) problems.push(`${where}: no spacecraft flight of ${mission}`);
+      return found;
+    };
+    const flight = walk.flight === undefined ? null : flightOf(walk.flight);
+    const crew: Array<{ id: Key }> = [];
+    for (const member of walk.crew) {
+      const [person, mission] = typeof member === 'string' ? [member, walk.flight] : member;
+      const astronaut = need('Astronaut', person, where);
+      const from = mission === undefined ? null : mission === walk.flight ? flight : flightOf(mission);
+      if (astronaut === null || (mission !== undefined && from === null)) continue;
+      const own = seatsOfPerson.get(astronaut) ?? [];
+      const seat = from !== null
+        ? (own.find((s) => s.flight === from && s.launched) ?? own.find((s) => s.flight === from))
+        : start !== null
+          ? own.filter((s) => s.launched && s.net <= start).sort((a, b) => a.net.localeCompare(b.net)).at(-1)
+          : undefined;
+      if (!seat) {
+        problems.push(`${where}: no seat of ${person} ${mission !== undefined ? `on ${mission}` : 'launched before the spacewalk'}`);
+        continue;
+      }
+      if (start !== null && seat.net > start) problems.push(`${where}: ${person}'s flight launched after the spacewalk began`);
+      crew.push({ id: seat.seat });
+    }
+    const programs = (walk.programs ?? []).map((program) => need('Program', program, where));
+    define('Spacewalk', walk.name, (id) => ({
+      id, name: walk.name, start, end, location: walk.location, crew, spacestation: ref(station), expedition: ref(expedition),
+      spacecraft_flight: ref(flight), event: null, program: programs.map(ref),
+    }));
   }
 }

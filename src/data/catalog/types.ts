@@ -249,6 +249,64 @@ export interface CrewEntry {
   landing?: CrewMember[];
 }
 
+/**
+ * A docking event of a flight that another part or the JSON files define without it (for
+ * instance the JSON files' Crew Dragon flights): the flight is found by its mission name.
+ */
+export interface FlightDockingEntry extends DockingEntry {
+  /** The mission name of the flight's launch. */
+  mission: string;
+  /** The spacecraft's key, needed only when the launch carried several. */
+  spacecraft?: string;
+}
+
+/**
+ * A moment of an expedition, taken from the dataset's own docking events at the expedition's
+ * station so that the two always agree: when a flight (by mission name) first docked there,
+ * or when it last left. A plain instant only where no docking marks the moment.
+ */
+export type StationMoment = Instant | { docked: string } | { undocked: string };
+
+/** A crew's stay on a station (LL2's Expedition). Its crew is derived, never written. */
+export interface ExpeditionEntry {
+  /** As LL2 names it: "Expedition 1", "Mir EO-2", "Shenzhou 13". Unique. */
+  name: string;
+  station: string;
+  /**
+   * Omitted: when the station's previous expedition in the list ended (a handover). An
+   * expedition the JSON files define is kept as they give it, and the next one follows it.
+   */
+  start?: StationMoment;
+  /** Null while under way. */
+  end: StationMoment | null;
+}
+
+/** A spacewalk (LL2's Spacewalk). Its duration is derived from `start` and `end`. */
+export interface SpacewalkEntry {
+  /** Unique across the catalog and the JSON files. */
+  name: string;
+  /** Date-times to the minute or second; null when not known that well (then so is the duration). */
+  start: Instant | null;
+  end: Instant | null;
+  /** Where it happened, as free text ("International Space Station", "Earth orbit, outside Gemini 4"). */
+  location: string;
+  /**
+   * Who went out, by name. Each is linked to their seat on the flight they were in space with:
+   * the one named with them (`[person, mission]`), else the one named by `flight`, else the
+   * latest flight they launched on before `start`.
+   */
+  crew: Array<string | [person: string, mission: string]>;
+  station?: string;
+  /** The expedition it was made from (by name). */
+  expedition?: string;
+  /**
+   * The mission name of the flight the spacewalkers went out from (a capsule, a Shuttle's
+   * airlock), when they did not go out from the station itself.
+   */
+  flight?: string;
+  programs?: string[];
+}
+
 /** One file of the catalog. */
 export interface CatalogPart {
   countries?: CountryEntry[];
@@ -265,4 +323,8 @@ export interface CatalogPart {
   ports?: PortEntry[];
   spacecraft?: SpacecraftEntry[];
   flights?: FlightEntry[];
+  /** Docking events of flights defined elsewhere. */
+  dockings?: FlightDockingEntry[];
+  expeditions?: ExpeditionEntry[];
+  spacewalks?: SpacewalkEntry[];
 }
