@@ -8,9 +8,11 @@ import { part as crewsShuttle1 } from './crews-shuttle-1.ts';
 import { part as crewsShuttle2 } from './crews-shuttle-2.ts';
 import { part as crewsSoyuzIss } from './crews-soyuz-iss.ts';
 import { part as crewsChinaCommercial } from './crews-china-commercial.ts';
+import { part as expeditions } from './expeditions.ts';
 import { part as progress } from './progress.ts';
 import { reference } from './reference.ts';
 import { part as shuttle } from './shuttle.ts';
+import { part as spacewalks } from './spacewalks.ts';
 import { part as sovietCrewed } from './soviet-crewed.ts';
 import type { CatalogPart } from './types.ts';
 import { part as usEarly } from './us-early.ts';
@@ -31,4 +33,6 @@ export const catalogParts: Array<[string, CatalogPart]> = [
   ['crews-shuttle-2.ts', crewsShuttle2],
   ['crews-soyuz-iss.ts', crewsSoyuzIss],
   ['crews-china-commercial.ts', crewsChinaCommercial],
+  ['expeditions.ts', expeditions],
+  ['spacewalks.ts', spacewalks],
 ];
