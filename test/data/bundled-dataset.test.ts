@@ -141,8 +141,153 @@ describe('the bundled dataset', () => {
       assert.equal(person.flights_count, flown, `${person.name}: flights_count`);
       assert.ok(flown > 0 || [...onboardCrews.values()].some((crew) => crew.includes(person.id)), `${person.name} flew`);
     }
-    // Everyone came home (their landing is recorded) except the crew still up: Crew-12's.
+    // Everyone came home (their landing is recorded) except the crews still up: Crew-12's and
+    // Soyuz MS-28's, Expedition 74.
     const inSpace = astronauts.filter((person) => Boolean(person.in_space)).map((person) => person.name);
-    assert.deepEqual(inSpace.sort(), ['Andrey Fedyaev', 'Jack Hathaway', 'Jessica Meir', 'Sophie Adenot']);
+    assert.deepEqual(inSpace.sort(), [
+      'Andrey Fedyaev', 'Christopher Williams', 'Jack Hathaway', 'Jessica Meir', 'Sergey Kud-Sverchkov', 'Sergey Mikayev', 'Sophie Adenot',
+    ]);
+  });
+
+  const STATIONS = [
+    'International Space Station', 'Tiangong', 'Mir', 'Skylab', 'Salyut 1', 'Salyut 3', 'Salyut 4', 'Salyut 5', 'Salyut 6',
+    'Salyut 7', 'Tiangong-1', 'Tiangong-2',
+  ];
+  const at = (value: unknown) => epochSeconds(value) as number;
+  const DAY = 86400;
+
+  test('every station has its expeditions, one after another within its life', async () => {
+    const stations = await all('space_stations');
+    const expeditions = await all('expeditions');
+    assert.equal(new Set(expeditions.map((expedition) => expedition.name)).size, expeditions.length, 'expedition names are unique');
+    for (const name of STATIONS) {
+      const station = stations.find((row) => row.name === name);
+      assert.ok(station, `${name} is in the dataset`);
+      const own = expeditions.filter((expedition) => expedition.spacestation_id === station.id).sort((a, b) => at(a.start) - at(b.start));
+      assert.ok(own.length > 0, `${name} has expeditions`);
+      const founded = at(`${station.founded}T00:00:00Z`);
+      const deorbited = station.deorbited === null ? Number.POSITIVE_INFINITY : at(`${station.deorbited}T00:00:00Z`) + DAY;
+      for (const [index, expedition] of own.entries()) {
+        const [start, end] = [at(expedition.start), expedition.end === null ? null : at(expedition.end)];
+        assert.ok(start >= founded && (end ?? start) <= deorbited, `${expedition.name} lies within ${name}'s life`);
+        assert.ok(end === null || end > start, `${expedition.name} ends after it starts`);
+        const next = own[index + 1];
+        if (next) assert.ok(end !== null && end <= at(next.start), `${expedition.name} ends before ${next.name} starts`);
+      }
+    }
+  });
+
+  test('the ISS has Expedition 1 to the one under way, each starting when the last ended', async () => {
+    const [iss] = (await all('space_stations')).filter((station) => station.name === 'International Space Station');
+    const own = (await all('expeditions')).filter((expedition) => expedition.spacestation_id === iss.id).sort((a, b) => at(a.start) - at(b.start));
+    assert.deepEqual(own.map((expedition) => expedition.name), Array.from({ length: 74 }, (_, i) => `Expedition ${i + 1}`));
+    for (let index = 1; index < own.length; index++) assert.equal(at(own[index].start), at(own[index - 1].end), `${own[index].name} starts at the handover`);
+    assert.deepEqual(own.filter((expedition) => expedition.end === null).map((expedition) => expedition.name), ['Expedition 74']);
+    // Under way: the only expedition a station lists as active.
+    const active = (await all('expeditions')).filter((expedition) => expedition.active_spacestation_id !== null);
+    assert.deepEqual(active.map((expedition) => [expedition.name, expedition.active_spacestation_id]), [['Expedition 74', iss.id]]);
+  });
+
+  test("expedition crews are the people of the flights docked at the station during them", async () => {
+    const seats = new Map((await all('astronaut_flights')).map((seat) => [seat.id, seat.astronaut_id]));
+    const names = new Map((await all('astronauts')).map((person) => [person.id, person.name]));
+    const aboard = new Map<unknown, unknown[]>();
+    for (const table of ['spacecraft_flight_launch_crew', 'spacecraft_flight_onboard_crew']) {
+      for (const link of await all(table)) aboard.set(link.spacecraft_flight_id, [...(aboard.get(link.spacecraft_flight_id) ?? []), seats.get(link.astronaut_flight_id)]);
+    }
+    const dockings = await all('docking_events');
+    const links = await all('expedition_crew');
+    const stationNames = new Map((await all('space_stations')).map((station) => [station.id, station.name]));
+    const crews = new Map<string, string[]>();
+    for (const expedition of await all('expeditions')) {
+      const [start, end] = [at(expedition.start), expedition.end === null ? Number.POSITIVE_INFINITY : at(expedition.end)];
+      const expected = new Set(
+        dockings
+          .filter((docking) => docking.space_station_target_id === expedition.spacestation_id)
+          .filter((docking) => at(docking.docking) < end && (docking.departure === null || at(docking.departure) > start))
+          .flatMap((docking) => aboard.get(docking.flight_vehicle_chaser_id) ?? []),
+      );
+      const derived = links.filter((link) => link.expedition_id === expedition.id).map((link) => seats.get(link.astronaut_flight_id));
+      assert.equal(derived.length, new Set(derived).size, `${expedition.name}: one seat per person`);
+      assert.deepEqual(new Set(derived), expected, `${expedition.name}: crew`);
+      assert.ok(derived.length > 0, `${expedition.name} (${stationNames.get(expedition.spacestation_id)}) has a crew`);
+      crews.set(String(expedition.name), derived.map((id) => String(names.get(id))));
+    }
+    const includes = (expedition: string, people: string[]) => {
+      for (const person of people) assert.ok(crews.get(expedition)?.includes(person), `${expedition} includes ${person}`);
+    };
+    includes('Expedition 1', ['William Shepherd', 'Yuri Gidzenko', 'Sergei Krikalev']);
+    includes('Expedition 2', ['Yury Usachov', 'James S. Voss', 'Susan Helms']);
+    includes('Expedition 7', ['Yuri Malenchenko', 'Ed Lu']);
+    includes('Expedition 65', ['Shane Kimbrough', 'K. Megan McArthur', 'Akihiko Hoshide', 'Thomas Pesquet']);
+    includes('Expedition 74', ['Sergey Kud-Sverchkov', 'Sergey Mikayev', 'Christopher Williams', 'Jessica Meir', 'Sophie Adenot']);
+    includes('Mir EO-18', ['Vladimir Dezhurov', 'Gennady Strekalov', 'Norman Thagard']);
+    // A station visited by one ship at a time has exactly that ship's crew.
+    const exactly = (expedition: string, people: string[]) => assert.deepEqual(crews.get(expedition)?.sort(), [...people].sort(), expedition);
+    exactly('Salyut 1 EO-1', ['Georgy Dobrovolsky', 'Vladislav Volkov', 'Viktor Patsayev']);
+    exactly('Skylab 3', ['Alan Bean', 'Owen K. Garriott', 'Jack R. Lousma']);
+    exactly('Shenzhou 13', ['Zhai Zhigang', 'Wang Yaping', 'Ye Guangfu']);
+    exactly('Mir EO-28', ['Sergei Zalyotin', 'Aleksandr Kaleri']);
+  });
+
+  test('spacewalkers were in space at the time, and their EVA time adds up', async () => {
+    const walks = await all('spacewalks');
+    for (const name of ['Voskhod 2 EVA', 'Gemini 4 EVA', 'STS-41-B EVA 1', 'Dzhanibekov and Savitskaya spacewalk, 25 July 1984', 'STS-41-G EVA',
+      'Shenzhou 7 EVA', 'STS-88 EVA 1', 'Koch and Meir spacewalk, 18 October 2019']) {
+      assert.ok(walks.some((walk) => walk.name === name), `${name} is in the dataset`);
+    }
+    const seats = new Map((await all('astronaut_flights')).map((seat) => [seat.id, seat.astronaut_id]));
+    const flights = new Map((await all('spacecraft_flights')).map((flight) => [flight.id, flight]));
+    const nets = new Map((await all('launches')).map((launch) => [launch.id, at(launch.net)]));
+    const flightsOf = async (table: string) => {
+      const byPerson = new Map<unknown, Row[]>();
+      for (const link of await all(table)) {
+        const person = seats.get(link.astronaut_flight_id);
+        byPerson.set(person, [...(byPerson.get(person) ?? []), flights.get(link.spacecraft_flight_id) as Row]);
+      }
+      return byPerson;
+    };
+    const [launched, landed] = [await flightsOf('spacecraft_flight_launch_crew'), await flightsOf('spacecraft_flight_landing_crew')];
+    const inSpaceAt = (person: unknown, t: number) => {
+      const lastLaunch = Math.max(...(launched.get(person) ?? []).map((flight) => nets.get(flight.launch_id) as number).filter((net) => net <= t));
+      return Number.isFinite(lastLaunch) && !(landed.get(person) ?? []).some((flight) => flight.mission_end !== null && at(flight.mission_end) >= lastLaunch && at(flight.mission_end) <= t);
+    };
+    const flightOfSeat = new Map<unknown, unknown>();
+    for (const table of ['spacecraft_flight_launch_crew', 'spacecraft_flight_onboard_crew']) {
+      for (const link of await all(table)) if (!flightOfSeat.has(link.astronaut_flight_id)) flightOfSeat.set(link.astronaut_flight_id, link.spacecraft_flight_id);
+    }
+    const crewLinks = await all('spacewalk_crew');
+    const expeditions = new Map((await all('expeditions')).map((expedition) => [expedition.id, expedition]));
+    const walksOf = new Map<unknown, Row[]>();
+    for (const walk of walks) {
+      const crew = crewLinks.filter((link) => link.spacewalk_id === walk.id);
+      const duration = walk.start !== null && walk.end !== null ? at(walk.end) - at(walk.start) : null;
+      assert.equal(walk.duration === null ? null : Number(walk.duration), duration, `${walk.name}: duration`);
+      assert.ok(duration === null || duration > 0, `${walk.name}: ends after it starts`);
+      for (const link of crew) {
+        const person = seats.get(link.astronaut_flight_id);
+        walksOf.set(person, [...(walksOf.get(person) ?? []), walk]);
+        const seatFlight = flights.get(flightOfSeat.get(link.astronaut_flight_id)) as Row;
+        assert.ok(seatFlight, `${walk.name}: a crew seat of a flight`);
+        if (walk.start !== null) {
+          assert.ok(inSpaceAt(person, at(walk.start)), `${walk.name}: crew member ${person} is in space`);
+          assert.ok((nets.get(seatFlight.launch_id) as number) <= at(walk.start), `${walk.name}: the seat's flight had launched`);
+        } else if (walk.spacecraft_flight_id !== null) {
+          assert.equal(seatFlight.id, walk.spacecraft_flight_id, `${walk.name}: a seat on the flight it was made from`);
+        }
+      }
+      if (walk.expedition_id !== null) {
+        const expedition = expeditions.get(walk.expedition_id) as Row;
+        assert.equal(expedition.spacestation_id, walk.spacestation_id, `${walk.name}: at its expedition's station`);
+        if (walk.start !== null) {
+          assert.ok(at(walk.start) >= at(expedition.start) && (expedition.end === null || at(walk.start) < at(expedition.end)), `${walk.name}: during ${expedition.name}`);
+        }
+      }
+    }
+    for (const person of await all('astronauts')) {
+      const own = walksOf.get(person.id) ?? [];
+      assert.equal(person.spacewalks_count, own.length, `${person.name}: spacewalks_count`);
+      assert.equal(Number(person.eva_time), own.reduce((total, walk) => total + (walk.duration === null ? 0 : Number(walk.duration)), 0), `${person.name}: eva_time`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-// Crews of the crewed Soyuz flights to the ISS from Soyuz TM-32 (2001) to Soyuz MS-27 (2025), taxi-flight and visitor swaps included;
+// Crews of the crewed Soyuz flights to the ISS from Soyuz TM-32 (2001) to Soyuz MS-28 (2025), taxi-flight and visitor swaps included;
 // MS-22/MS-23 are recorded elsewhere and MS-14 flew empty both ways. Birth dates are given only where certain, else null.
 import type { CatalogPart } from './types.ts';
 
@@ -145,6 +145,8 @@ export const part: CatalogPart = {
     { name: 'Marina Vasilevskaya', agency: null, nationality: ['BLR'], born: null, died: null, bio: 'Belarusian flight attendant who became the first woman from Belarus in space with a short ISS visit in 2024.', wiki: 'https://en.wikipedia.org/wiki/Marina_Vasilevskaya' },
     { name: 'Alexey Zubritsky', agency: 'RFSA', nationality: ['RUS'], born: '1992-08-22', died: null, status: 'Active', bio: 'Military pilot who joined the cosmonaut corps in 2018 and made his first flight, an eight-month ISS mission, in 2025.', wiki: 'https://en.wikipedia.org/wiki/Alexey_Zubritsky' },
     { name: 'Jonny Kim', agency: 'NASA', nationality: ['USA'], born: '1984-02-05', died: null, status: 'Active', bio: 'Former Navy SEAL and emergency physician, a NASA astronaut who made his first flight to the ISS aboard Soyuz MS-27 in 2025.', wiki: 'https://en.wikipedia.org/wiki/Jonny_Kim' },
+    { name: 'Sergey Mikayev', agency: 'RFSA', nationality: ['RUS'], born: null, died: null, status: 'Active', bio: 'Russian cosmonaut who made his first flight on Soyuz MS-28 in November 2025, for an eight-month stay on the ISS.', wiki: null },
+    { name: 'Christopher Williams', agency: 'NASA', nationality: ['USA'], born: null, died: null, status: 'Active', bio: 'Medical physicist from NASA\'s 2021 astronaut class who first flew to the ISS aboard Soyuz MS-28 in November 2025.', wiki: null },
   ],
   crews: [
     { mission: 'Soyuz TM-32', launch: [['Talgat Musabayev', 'Commander'], ['Yuri Baturin', 'Flight Engineer'], ['Dennis Tito', 'Spaceflight Participant']], landing: [['Viktor Afanasyev', 'Commander'], ['Claudie Haigneré', 'Flight Engineer'], ['Konstantin Kozeyev', 'Flight Engineer']] },
@@ -216,5 +218,7 @@ export const part: CatalogPart = {
     { mission: 'Soyuz MS-25', launch: [['Oleg Novitskiy', 'Commander'], ['Marina Vasilevskaya', 'Crew Member'], ['Tracy Caldwell Dyson', 'Flight Engineer']], landing: [['Oleg Kononenko', 'Commander'], ['Nikolai Chub', 'Flight Engineer'], ['Tracy Caldwell Dyson', 'Flight Engineer']] },
     { mission: 'Soyuz MS-26', launch: [['Aleksey Ovchinin', 'Commander'], ['Ivan Vagner', 'Flight Engineer'], ['Donald Pettit', 'Flight Engineer']] },
     { mission: 'Soyuz MS-27', launch: [['Sergey Ryzhikov', 'Commander'], ['Alexey Zubritsky', 'Flight Engineer'], ['Jonny Kim', 'Flight Engineer']] },
+    // Still in space at the dataset's snapshot: no landing crew.
+    { mission: 'Soyuz MS-28', launch: [['Sergey Kud-Sverchkov', 'Commander'], ['Sergey Mikayev', 'Flight Engineer'], ['Christopher Williams', 'Flight Engineer']] },
   ],
 };

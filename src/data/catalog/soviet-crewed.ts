@@ -1,5 +1,5 @@
 // Crewed Soviet and Russian spacecraft and their flights: Vostok 2 to 5, Voskhod 1 and 2, and
-// every Soyuz from Soyuz 1 to Soyuz MS-27 (Soyuz MS-22 and MS-23 live in the bundled JSON).
+// every Soyuz from Soyuz 1 to Soyuz MS-28 (Soyuz MS-22 and MS-23 live in the bundled JSON).
 // Each Soyuz is single-use, so the spacecraft and its flight share the flight's name.
 //
 // Conventions used below:
@@ -731,6 +731,11 @@ iss('Soyuz MS-26', MS, null, '2024-09-11', S2, PAD31, [d('Rassvet', '2024-09-11'
   'Ovchinin, Vagner and Pettit flew to the ISS; Pettit landed on his 70th birthday.');
 iss('Soyuz MS-27', MS, null, '2025-04-08', S2, PAD31, [d('Prichal', '2025-04-08', '2025-12-09')], '2025-12-09',
   'Ryzhikov, Zubritsky and Kim flew to the ISS for an eight-month stay.');
+// Past the catalog's mid-2025 cut-off, recorded because its crew was aboard the ISS at the
+// dataset's snapshot (Expedition 74); its return is not known here, so it has no end.
+fly({ name: 'Soyuz MS-28', config: MS, net: '2025-11-27T09:27:57Z', rocket: S2, pad: PAD31, dest: ISS,
+  mission: 'Kud-Sverchkov, Mikayev and NASA\'s Chris Williams flew to the ISS for an eight-month stay; the launch wrecked the service cabin under the rocket at Site 31/6.',
+  end: null, landing: null, dockings: [d('Rassvet', '2025-11-27', null)] });
 
 export const part: CatalogPart = {
   configurations,
