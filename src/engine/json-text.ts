@@ -17,6 +17,70 @@ export class JsonFloat {
   constructor(value: number) {
     this.value = value;
   }
+
+  /** For toRenderedJsonText: JSON.stringify writes this marker, which is then replaced by the repr. */
+  toJSON(): string {
+    floatsMarked++;
+    return FLOAT_MARK + formatFloat(this.value);
+  }
+}
+
+/**
+ * A Python float as the renderer hands it over: a plain number where JavaScript's shortest
+ * text is Python's `repr` (not integral, 1e-4 ≤ |x| < 1e16), so JSON.stringify can write it;
+ * a JsonFloat elsewhere (`3.0`, `1e-05`, `1e+16`, `-0.0`, non-finite).
+ */
+export function pythonFloat(value: number): number | JsonFloat {
+  const magnitude = Math.abs(value);
+  return Number.isFinite(value) && !Number.isInteger(value) && magnitude >= 1e-4 && magnitude < 1e16 ? value : new JsonFloat(value);
+}
+
+/**
+ * A Python int as the renderer hands it over: a plain number when JSON.stringify writes it as
+ * Python would (a safe integer), otherwise marked so that its exact text is written.
+ */
+export function pythonInt(value: number): number | JsonExactNumber {
+  return Number.isSafeInteger(value) ? value : new JsonExactNumber(value);
+}
+
+/** A number JSON.stringify would write differently from Python (beyond 2^53, NaN): written by formatNumber. */
+export class JsonExactNumber {
+  readonly value: number;
+  constructor(value: number) {
+    this.value = value;
+  }
+
+  toJSON(): string {
+    floatsMarked++;
+    return FLOAT_MARK + formatNumber(this.value);
+  }
+}
+
+// The marker starts with U+0000, which JSON.stringify writes as the six characters `\u0000`.
+const FLOAT_MARK = '\u0000float:';
+const MARKED_FLOAT = /"\\u0000float:([^"\\]*)"/g;
+let floatsMarked = 0;
+
+/**
+ * toJsonText(value) for what the engine renders (render.ts, paginate.ts): plain objects with
+ * non-numeric keys, arrays, strings, booleans, null, safe integers, pythonFloat numbers and
+ * the marked numbers above — no Maps, bigints or undefined. JSON.stringify does the work, a
+ * few times faster than the general writer on a large page; marked numbers are put back as
+ * their Python text. Should a string happen to look like a marker, the counts disagree and
+ * the general writer answers instead.
+ */
+export function toRenderedJsonText(value: unknown): string {
+  floatsMarked = 0;
+  let text = JSON.stringify(value);
+  if (floatsMarked > 0) {
+    let replaced = 0;
+    text = text.replace(MARKED_FLOAT, (_marker, repr: string) => {
+      replaced++;
+      return repr;
+    });
+    if (replaced !== floatsMarked) return writeCompact(value);
+  }
+  return LINE_OR_PARAGRAPH_SEPARATOR_TEST.test(text) ? text.replace(LINE_OR_PARAGRAPH_SEPARATOR, escapeSeparator) : text;
 }
 
 /**
@@ -46,6 +110,7 @@ function writeCompact(value: unknown): string {
       return out + ']';
     }
     if (value instanceof JsonFloat) return formatFloat(value.value);
+    if (value instanceof JsonExactNumber) return formatNumber(value.value);
     if (value instanceof Map) return writeCompactMap(value);
     assertPlainObject(value);
     // Keys + lookup rather than Object.entries: no pair allocated per key on the hot path
@@ -76,6 +141,7 @@ function writeIndented(value: unknown, step: string, newline: string): string {
       return out + newline + ']';
     }
     if (value instanceof JsonFloat) return formatFloat(value.value);
+    if (value instanceof JsonExactNumber) return formatNumber(value.value);
     const inner = newline + step;
     let out = '{';
     let first = true;
@@ -153,6 +219,8 @@ function describe(value: unknown): string {
  */
 const NEEDS_ESCAPING = /[\u0000-\u001f"\\\u2028\u2029\ud800-\udfff]/;
 const LINE_OR_PARAGRAPH_SEPARATOR = /[\u2028\u2029]/g;
+const LINE_OR_PARAGRAPH_SEPARATOR_TEST = /[\u2028\u2029]/;
+const escapeSeparator = (char: string) => (char === '\u2028' ? '\\u2028' : '\\u2029');
 
 /**
  * JSON.stringify escapes exactly Python's set — `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` and
@@ -161,9 +229,7 @@ const LINE_OR_PARAGRAPH_SEPARATOR = /[\u2028\u2029]/g;
  */
 function quoteString(text: string): string {
   if (!NEEDS_ESCAPING.test(text)) return '"' + text + '"';
-  return JSON.stringify(text).replace(LINE_OR_PARAGRAPH_SEPARATOR, (char) =>
-    char === '\u2028' ? '\\u2028' : '\\u2029',
-  );
+  return JSON.stringify(text).replace(LINE_OR_PARAGRAPH_SEPARATOR, escapeSeparator);
 }
 
 /** A plain JS number: a Python int when integral, else a Python float. */

@@ -1,6 +1,6 @@
 // Rows → JSON values in wire key order, with LL2's value formats (BEHAVIOR.md §10).
 import { formatDuration } from './durations.ts';
-import { JsonFloat } from './json-text.ts';
+import { pythonFloat, pythonInt } from './json-text.ts';
 import type { Key, Row, RowStore } from './row-store.ts';
 import { findView, type ScalarType, type View } from './spec.ts';
 
@@ -75,9 +75,9 @@ export function formatScalar(type: ScalarType, value: unknown): unknown {
       // SQLite stores booleans as 0/1.
       return Boolean(value);
     case 'int':
-      return Number(value);
+      return pythonInt(Number(value));
     case 'float':
-      return new JsonFloat(Number(value));
+      return pythonFloat(Number(value));
     case 'duration':
       return formatDuration(Number(value));
     case 'datetime':

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { JsonFloat, toJsonText } from '../../src/engine/json-text.ts';
+import fc from 'fast-check';
+import { JsonFloat, pythonFloat, pythonInt, toJsonText, toRenderedJsonText } from '../../src/engine/json-text.ts';
 
 // ---------------------------------------------------------------------------------------
 // Compact (?format=json) — BEHAVIOR.md §1.3, §8.4
@@ -188,32 +189,51 @@ test('undefined and non-JSON values throw TypeError', () => {
 // ---------------------------------------------------------------------------------------
 // Speed: a 100-object page of nested data must serialise quickly.
 
-test('serialises a 100-item page of nested objects in well under 50 ms', () => {
-  const item = (i: number) => ({
-    response_mode: 'detailed',
-    id: i,
-    url: `https://ll.thespacedevs.com/2.3.0/spacecraft/${i}/`,
-    name: `Прогресс М-${i}М – test`,
-    serial_number: null,
-    is_placeholder: false,
-    in_space: i % 2 === 0,
-    time_in_space: 'P187DT21H51M11S',
-    description: 'A long description of the spacecraft. '.repeat(10),
-    spacecraft_config: {
-      id: 7,
-      name: 'Soyuz MS',
-      agency: { id: 63, name: 'Russian Federal Space Agency (ROSCOSMOS)', abbrev: 'RFSA', country: [{ id: 1, name: 'Russia', alpha_2_code: 'RU' }] },
-      height: new JsonFloat(7.48),
-      diameter: new JsonFloat(2.72),
-      images: Array.from({ length: 3 }, (_, k) => ({ id: k, name: `image ${k}`, image_url: 'https://example.com/x.jpg', credit: null })),
-    },
-    flights: Array.from({ length: 5 }, (_, k) => ({ id: k, destination: 'International Space Station', duration: 'P6DT15H47M', turn_around_time: null })),
-  });
-  const page = { count: 592, next: null, previous: null, results: Array.from({ length: 100 }, (_, i) => item(i)) };
-  toJsonText(page); // warm-up
-  const started = performance.now();
-  for (let i = 0; i < 10; i++) toJsonText(page);
-  const perPage = (performance.now() - started) / 10;
-  assert.ok(perPage < 50, `took ${perPage.toFixed(2)} ms per page`);
-  assert.equal(JSON.stringify(JSON.parse(toJsonText(page, 4))), JSON.stringify(JSON.parse(toJsonText(page))));
+// ---------------------------------------------------------------------------------------
+// The writer for rendered bodies: the same bytes as the general one, whatever the values.
+
+const renderedScalar = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('\u2028', 'a\u2029b', '\u0000float:1.5', '\ud800', '"\\', '\u0000float:"'),
+  fc.integer().map(pythonInt),
+  fc.double().map(pythonInt),
+  fc.double().map(pythonFloat),
+  fc.constantFrom(3, 1e-5, 1e16, -0, 0.5, 123456789012345.6, 2 ** 64, 1e21).map(pythonFloat),
+);
+const renderedValue = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, renderedScalar, tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 5 }),
+  object: fc.dictionary(fc.string().filter((key) => !/^\d+$/.test(key)), tie('value'), { maxKeys: 5 }),
+})).value;
+
+/** Both writers, or the error both throw. */
+const outcome = (write: () => string) => {
+  try {
+    return write();
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+};
+
+test('toRenderedJsonText writes what toJsonText writes, for any rendered value', () => {
+  fc.assert(
+    fc.property(renderedValue, (value) => {
+      assert.equal(outcome(() => toRenderedJsonText(value)), outcome(() => toJsonText(value)));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('rendered numbers: the texts of Python ints and floats', () => {
+  const page = { height: pythonFloat(4), diameter: pythonFloat(3.07), tiny: pythonFloat(1e-5), big: pythonInt(2 ** 64), zero: pythonFloat(-0), id: pythonInt(7) };
+  assert.equal(toRenderedJsonText(page), '{"height":4.0,"diameter":3.07,"tiny":1e-05,"big":18446744073709551616,"zero":-0.0,"id":7}');
+  assert.equal(typeof pythonFloat(3.07), 'number', 'a float JavaScript writes as Python does stays a plain number');
+  assert.throws(() => toRenderedJsonText({ mass: pythonFloat(Number.NaN) }), RangeError);
+});
+
+test('a string that looks like a marked number is written as a string', () => {
+  const value = { name: '\u0000float:1.5', mass: pythonFloat(2) };
+  assert.equal(toRenderedJsonText(value), '{"name":"\\u0000float:1.5","mass":2.0}');
 });
