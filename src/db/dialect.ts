@@ -24,6 +24,11 @@ export interface SqlDialect {
    * found through the index.
    */
   indexedContainsIgnoringCase(alias: string, table: string, column: string, value: string): RawBuilder<boolean>;
+  /**
+   * How many rows (at most `cap`) the search index finds for a term: a search's rarest term
+   * then leads (query.ts). Null where the database plans that itself (PostgreSQL).
+   */
+  indexedMatchesUpTo(table: string, column: string, value: string, cap: number): RawBuilder<{ matches: number }> | null;
 }
 
 /** Characters that stand for themselves in a GLOB pattern: `*`, `?` and `[` in brackets. */
@@ -66,10 +71,15 @@ const sqlite: SqlDialect = {
   indexedContainsIgnoringCase(alias, table, column, value) {
     const own = sql.ref(`${alias}.${column}`);
     if ([...value].length < SHORTEST_INDEXED_TERM) return this.containsIgnoringCase(own, value);
-    const pattern = `*${globLiteral(value.toUpperCase())}*`;
-    return sql<boolean>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${sql.table(searchTable(table, column))} where value glob ${pattern})`;
+    return sql<boolean>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${sql.table(searchTable(table, column))} where value glob ${globPattern(value)})`;
   },
+  // SQLite reads every row an IN (…) list names before it checks the next term, so a search
+  // for "Soyuz 12345" must be led by 12345, and SQLite cannot tell which term is rarer.
+  indexedMatchesUpTo: (table, column, value, cap) =>
+    sql<{ matches: number }>`select count(*) as matches from (select 1 from ${sql.table(searchTable(table, column))} where value glob ${globPattern(value)} limit ${cap})`,
 };
+
+const globPattern = (term: string) => `*${globLiteral(term.toUpperCase())}*`;
 
 const postgres: SqlDialect = {
   name: 'postgres',
@@ -80,6 +90,7 @@ const postgres: SqlDialect = {
   // `upper(column) LIKE '%…%'` is the same substring test, in the form a pg_trgm index serves.
   indexedContainsIgnoringCase: (alias, _table, column, value) =>
     sql<boolean>`upper(${sql.ref(`${alias}.${column}`)}) like '%' || upper(${likeLiteral(value)}) || '%'`,
+  indexedMatchesUpTo: () => null,
 };
 
 export function sqlDialect(name: DialectName): SqlDialect {

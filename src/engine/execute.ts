@@ -6,6 +6,7 @@ import type { Reader } from '../db/connect.ts';
 import { pathValue } from './paths.ts';
 import { afterKey, blockStart, memoKey } from './page-blocks.ts';
 import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
+import type { PlanLookups } from './query.ts';
 import type { MemoScope } from './query-memo.ts';
 import { type Key, type Row, RowStore } from './row-store.ts';
 import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
@@ -50,6 +51,20 @@ export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Ke
   const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${sql.ref(`${ROOT}.id`)} = ${id} and ${where}`.execute(reader.db);
   return result.rows[0];
 }
+
+/** What parsing a query asks of the database. */
+export function planLookups(reader: Reader): PlanLookups {
+  return {
+    existingIds: (model, ids) => existingIds(reader, model, ids),
+    async searchMatches(table, column, term) {
+      const query = reader.dialect.indexedMatchesUpTo(table, column, term, SEARCH_ESTIMATE_CAP);
+      return query ? Number((await query.execute(reader.db)).rows[0]?.matches ?? 0) : null;
+    },
+  };
+}
+
+/** Enough to tell a rare search term from a common one; counting further costs more than it saves. */
+const SEARCH_ESTIMATE_CAP = 100;
 
 /** The ids among `ids` that exist in `model`'s table (for choice filters). */
 export async function existingIds(reader: Reader, model: Model, ids: Key[]): Promise<Set<Key>> {

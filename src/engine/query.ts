@@ -9,7 +9,7 @@ import type { Condition, ListPlan, OrderItem, RetrievePlan } from './plan.ts';
 import { parsePythonInt } from './python-compat.ts';
 import { scopeCondition } from './scopes.ts';
 import type { Key } from './row-store.ts';
-import { isSearchIndexed } from '../db/search-index.ts';
+import { isSearchIndexed, SHORTEST_INDEXED_TERM } from '../db/search-index.ts';
 import { searchTerms } from './search-terms.ts';
 import { findView, type Model, type Resource, type View } from './spec.ts';
 
@@ -27,6 +27,13 @@ export const MAX_LIMIT = 100;
 /** Checks which of the given ids exist; choice filters need the database to validate. */
 export type ExistingIds = (model: Model, ids: Key[]) => Promise<Set<Key>>;
 
+/** What parsing asks of the database (execute.ts gives both). */
+export interface PlanLookups {
+  existingIds: ExistingIds;
+  /** How many rows (up to a cap) a search term finds in a column's search index; null: no estimate. */
+  searchMatches(table: string, column: string, term: string): Promise<number | null>;
+}
+
 export function listView(resource: Resource, pairs: QueryPairs): View {
   const modes = Object.entries(resource.modes);
   if (modes.length === 0) return findView(resource.view ?? resource.retrieve);
@@ -39,14 +46,14 @@ export function listView(resource: Resource, pairs: QueryPairs): View {
 export async function parseListQuery(
   resource: Resource,
   pairs: QueryPairs,
-  existing: ExistingIds,
+  lookups: PlanLookups,
   now: Date = new Date(),
 ): Promise<ListPlan> {
   const view = listView(resource, pairs);
   const conditions = [
     ...(resource.scope ? [scopeCondition(resource.model, resource.scope, now)] : []),
-    ...(await filterConditions(resource, pairs, existing)),
-    ...searchConditions(resource, pairs),
+    ...(await filterConditions(resource, pairs, lookups.existingIds)),
+    ...(await searchConditions(resource, pairs, lookups)),
   ];
   return {
     model: resource.model,
@@ -62,14 +69,14 @@ export async function parseListQuery(
 export async function parseRetrieveQuery(
   resource: Resource,
   pairs: QueryPairs,
-  existing: ExistingIds,
+  lookups: PlanLookups,
   now: Date = new Date(),
 ): Promise<RetrievePlan> {
   const conditions = [
     ...(resource.scope ? [scopeCondition(resource.model, resource.scope, now)] : []),
-    ...(await filterConditions(resource, pairs, existing)),
+    ...(await filterConditions(resource, pairs, lookups.existingIds)),
   ];
-  searchConditions(resource, pairs);
+  searchTermsOf(resource, pairs);
   return { model: resource.model, view: findView(resource.retrieve), conditions };
 }
 
@@ -104,30 +111,55 @@ async function unknownChoices(outcomes: Array<[string, FilterOutcome]>, existing
   return missing;
 }
 
-function searchConditions(resource: Resource, pairs: QueryPairs): Condition[] {
+/** The search terms a row must all contain (DRF's SearchFilter), validated even where unused. */
+function searchTermsOf(resource: Resource, pairs: QueryPairs): string[] {
   const raw = lastValue(pairs, 'search');
   if (raw === undefined) return [];
   // DRF ≥ 3.15 validates the parameter before looking at the view's search fields.
   if (raw.includes('\0')) throw new ApiError(400, [NULL_CHARACTERS]);
-  if (resource.search.length === 0) return [];
+  return resource.search.length === 0 ? [] : searchTerms(raw);
+}
+
+async function searchConditions(resource: Resource, pairs: QueryPairs, lookups: PlanLookups): Promise<Condition[]> {
+  const terms = searchTermsOf(resource, pairs);
   const { model } = resource;
   // A name of the row itself with a search index is searched through it (src/db/search-index.ts).
-  const indexedColumn = (path: string) => {
+  const indexedColumns = new Map<string, string>();
+  for (const path of resource.search) {
     const field = model.fields[path];
-    return field?.kind === 'scalar' && isSearchIndexed(model.table, field.column) ? field.column : null;
-  };
-  return searchTerms(raw).map(
-    (term): Condition =>
+    if (field?.kind === 'scalar' && isSearchIndexed(model.table, field.column)) indexedColumns.set(path, field.column);
+  }
+  const leading = indexedColumns.size && terms.length > 1 ? await rarestTerm(model.table, [...indexedColumns.values()], terms, lookups) : null;
+  return terms.map(
+    (term, index): Condition =>
       (alias, dialect) =>
         sql<boolean>`(${sql.join(
           resource.search.map((path) => {
-            const indexed = indexedColumn(path);
-            if (indexed) return dialect.indexedContainsIgnoringCase(alias, model.table, indexed, term);
+            const indexed = indexedColumns.get(path);
+            // Only the leading term goes through the index when there is one: the others
+            // are checked on the rows it finds, which is cheaper than the index's row list.
+            if (indexed && (leading === null || leading === index)) return dialect.indexedContainsIgnoringCase(alias, model.table, indexed, term);
             return pathCondition(model, alias, path, (column) => dialect.containsIgnoringCase(column, term));
           }),
           sql` or `,
         )})`,
   );
+}
+
+/** The index of the term the search indexes find fewest rows for; null without estimates. */
+async function rarestTerm(table: string, columns: string[], terms: string[], lookups: PlanLookups): Promise<number | null> {
+  let rarest: { index: number; matches: number } | null = null;
+  for (const [index, term] of terms.entries()) {
+    if ([...term].length < SHORTEST_INDEXED_TERM) continue;
+    let matches = 0;
+    for (const column of columns) {
+      const found = await lookups.searchMatches(table, column, term);
+      if (found === null) return null;
+      matches += found;
+    }
+    if (rarest === null || matches < rarest.matches) rarest = { index, matches };
+  }
+  return rarest?.index ?? null;
 }
 
 /** DRF's OrderingFilter: known fields only, unknown ones dropped silently; `id` otherwise. */

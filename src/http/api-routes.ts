@@ -2,13 +2,13 @@
 // negotiate → parse → plan → execute → render → paginate → reply.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AccessControl } from '../access/access-control.ts';
-import { type Database, type Reader, readerFor } from '../db/connect.ts';
+import { type Database, readerFor } from '../db/connect.ts';
 import { ApiError, noMatch, notFound } from '../engine/errors.ts';
-import { executeList, executeRetrieve, existingIds, loadRelations } from '../engine/execute.ts';
+import { executeList, executeRetrieve, loadRelations, planLookups } from '../engine/execute.ts';
 import { paginate } from '../engine/paginate.ts';
 import { parsePythonInt, parseQueryString } from '../engine/python-compat.ts';
 import { isStorableId } from '../engine/lookups.ts';
-import { type ExistingIds, lastValue, parseListQuery, parseRetrieveQuery, type QueryPairs } from '../engine/query.ts';
+import { lastValue, parseListQuery, parseRetrieveQuery, type QueryPairs } from '../engine/query.ts';
 import { API_PREFIX, type RenderContext, renderRow, renderRows } from '../engine/render.ts';
 import type { Model, Resource } from '../engine/spec.ts';
 import { negotiate } from './negotiate.ts';
@@ -85,11 +85,6 @@ function parseId(model: Model, raw: string): number | string | null {
   return parsePythonInt(raw);
 }
 
-const existingIn =
-  (reader: Reader): ExistingIds =>
-  (model, ids) =>
-    existingIds(reader, model, ids);
-
 export function registerApiRoutes(
   app: FastifyInstance,
   database: Database,
@@ -112,7 +107,7 @@ export function registerApiRoutes(
         if (await cache?.reply(request, reply)) return reply;
         return pageSlots.run(async () => {
           const reader = readerFor(database, memo);
-          const plan = await parseListQuery(resource, pairs, existingIn(reader));
+          const plan = await parseListQuery(resource, pairs, planLookups(reader));
           const { count, rows } = await executeList(reader, plan);
           const store = await loadRelations(reader, plan.view, rows);
           const results = renderRows(plan.view, rows, store, renderContext(request, pairs));
@@ -132,7 +127,7 @@ export function registerApiRoutes(
         if (await cache?.reply(request, reply)) return reply;
         // Filters are validated before the id is looked up, as in DRF's get_object.
         const reader = readerFor(database, memo);
-        const plan = await parseRetrieveQuery(resource, pairs, existingIn(reader));
+        const plan = await parseRetrieveQuery(resource, pairs, planLookups(reader));
         const id = parseId(resource.model, request.params.id);
         if (id === null) throw notFound();
         const row = typeof id === 'number' && !isStorableId(id) ? undefined : await executeRetrieve(reader, plan, id);

@@ -5,7 +5,7 @@
 // answers with the object itself, as Apogee does (docs/COMPATIBILITY.md).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Database, type Reader, readerFor } from '../db/connect.ts';
-import { executeList, existingIds, loadRelations } from '../engine/execute.ts';
+import { executeList, loadRelations, planLookups } from '../engine/execute.ts';
 import type { ListPlan } from '../engine/plan.ts';
 import { lastValue, parseListQuery, type QueryPairs } from '../engine/query.ts';
 import { API_PREFIX, type RenderContext, renderRows } from '../engine/render.ts';
@@ -72,7 +72,7 @@ function dashboardMode(pairs: QueryPairs): DashboardMode {
 }
 
 async function read(reader: Reader, resource: Resource, pairs: QueryPairs, context: RenderContext, viewName?: string): Promise<unknown[]> {
-  const parsed = await parseListQuery(resource, [...pairs, ['limit', PART_LIMIT]], (model, ids) => existingIds(reader, model, ids));
+  const parsed = await parseListQuery(resource, [...pairs, ['limit', PART_LIMIT]], planLookups(reader));
   const plan: ListPlan = viewName ? { ...parsed, view: findView(viewName) } : parsed;
   const { rows } = await executeList(reader, plan);
   const store = await loadRelations(reader, plan.view, rows);

@@ -3,7 +3,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { readerFor } from '../../src/db/connect.ts';
 import { SEARCH_INDEXED } from '../../src/db/search-index.ts';
+import { executeList, planLookups } from '../../src/engine/execute.ts';
+import { parseListQuery } from '../../src/engine/query.ts';
+import { resources } from '../../src/resources/index.ts';
 import { loadBundledData } from '../../src/ingest/bundled-data.ts';
 import { type DatabaseKind, freshDatabase, postgresSkipReason, type TestDatabase } from '../support/databases.ts';
 import { skipUnlessRequired } from '../support/skips.ts';
@@ -51,6 +55,31 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
       assert.deepEqual(await matches('spacecraft', 'name', 'named ves', true), ['990001']);
       await db.deleteFrom('spacecraft').where('id', '=', 990_001).execute();
       assert.deepEqual(await matches('spacecraft', 'name', 'named ves', true), []);
+    });
+
+    test('a search of several terms answers as the plain comparison, whichever term leads', async () => {
+      const reader = readerFor(test_.database);
+      const resource = resources.find((candidate) => candidate.path === 'spacecraft');
+      assert.ok(resource);
+      const spacecraft = await sql<{ id: number; name: string; config: string }>`
+        select s.id, s.name, c.name as config from spacecraft s join spacecraft_configurations c on c.id = s.spacecraft_config_id order by s.id`.execute(test_.database.db);
+      const expected = (terms: string[]) =>
+        spacecraft.rows
+          .filter((row) => terms.every((term) => [row.name, row.config].some((text) => text.toUpperCase().includes(term.toUpperCase()))))
+          .map((row) => row.id);
+      const indexedPatterns: string[][] = [];
+      for (const search of ['Soyuz TM-2', 'tm-2 soyuz', 'progress m1', 'dragon c2', 'soy ms-', 'Endeavour shuttle', 'a soyuz', 'nothing soyuz']) {
+        const plan = await parseListQuery(resource, [['search', search], ['limit', '100']], planLookups(reader));
+        const { rows } = await executeList(reader, plan);
+        assert.deepEqual(rows.map((row) => Number(row.id)), expected(search.split(' ')), search);
+        const compiled = plan.conditions.map((condition) => condition('root', reader.dialect).compile(reader.db));
+        indexedPatterns.push(compiled.flatMap((query) => (/search_spacecraft_name|like '%'/.test(query.sql) ? query.parameters.map(String) : [])));
+      }
+      if (kind === 'sqlite') {
+        // One term goes through the index, the rarest: "TM-2", not "SOYUZ".
+        assert.deepEqual(indexedPatterns[0].filter((parameter) => parameter.startsWith('*')), ['*TM-2*']);
+        assert.deepEqual(indexedPatterns[1].filter((parameter) => parameter.startsWith('*')), ['*TM-2*']);
+      }
     });
 
     if (kind === 'postgres') {

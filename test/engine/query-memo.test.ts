@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readerFor } from '../../src/db/connect.ts';
-import { executeList, existingIds } from '../../src/engine/execute.ts';
+import { executeList, planLookups } from '../../src/engine/execute.ts';
 import { parseQueryString } from '../../src/engine/python-compat.ts';
 import { QueryMemo } from '../../src/engine/query-memo.ts';
 import { parseListQuery } from '../../src/engine/query.ts';
@@ -47,7 +47,7 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
       const resource = resources.find((candidate) => candidate.path === path);
       assert.ok(resource, path);
       const reader = readerFor(test_.database, withMemo ? memo : undefined);
-      const plan = await parseListQuery(resource, parseQueryString(query), (model, ids) => existingIds(reader, model, ids));
+      const plan = await parseListQuery(resource, parseQueryString(query), planLookups(reader));
       const { count, rows } = await executeList(reader, plan);
       return { count, ids: rows.map((row) => row.id) };
     };
