@@ -18,6 +18,7 @@ export const TEST_FILES = [
   'test/db/search-index.test.ts',
   'test/engine/statement-count.test.ts',
   'test/engine/query-memo.test.ts',
+  'test/engine/scopes.test.ts',
   'test/http/round-trip.test.ts',
   'test/http/launch-round-trip.test.ts',
   'test/http/station-round-trip.test.ts',

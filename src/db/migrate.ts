@@ -9,6 +9,7 @@ import { launchSideSchema } from './migrations/004-launch-side.ts';
 import { dockingOrderSchema } from './migrations/005-docking-order.ts';
 import { syncTables } from './migrations/006-sync.ts';
 import { searchIndexes } from './migrations/007-search-index.ts';
+import { launchOrderIndexes } from './migrations/008-launch-order-indexes.ts';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -19,6 +20,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '005-docking-order': dockingOrderSchema(database.dialect),
     '006-sync': syncTables(),
     '007-search-index': searchIndexes(database.dialect),
+    '008-launch-order-indexes': launchOrderIndexes(),
   };
 }
 

@@ -40,6 +40,8 @@ function orderByClause(plan: ListPlan): RawBuilder<unknown> {
   return sql.join(
     plan.ordering.map(({ path, descending }) => {
       const value = pathValue(plan.model, ROOT, path);
+      // A key is never null, and SQLite orders by an index only without a NULLS clause on it.
+      if (path === 'id') return descending ? sql`${value} desc` : sql`${value} asc`;
       return descending ? sql`${value} desc nulls first` : sql`${value} asc nulls last`;
     }),
   );
