@@ -30,6 +30,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by an API route on a cache miss: where onSend stores the response. */
     responseCacheKey?: string;
+    /** Set on the one request that computes a missing response others wait for. */
+    computesCachedResponse?: () => void;
   }
 }
 
@@ -38,6 +40,8 @@ const COMPRESS_ABOVE = 1024;
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
   private readonly version: DataVersion;
+  /** Responses being computed, by key: the same request arriving meanwhile waits for it. */
+  private readonly computing = new Map<string, Promise<void>>();
 
   constructor(version: DataVersion, maxBytes: number) {
     this.version = version;
@@ -50,12 +54,29 @@ export class ResponseCache {
     return [version, request.method, request.protocol, request.host, request.raw.url ?? request.url, request.headers.accept ?? ''].join('\n');
   }
 
-  /** Answers from the cache; false when the route must compute the response. */
+  /**
+   * Answers from the cache; false when the route must compute the response. Identical requests
+   * arriving while one computes it wait and share its answer (ten clients asking the same new
+   * page at once cost one computation, not ten).
+   */
   async reply(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
     const key = await this.keyFor(request);
-    const hit = this.entries.get(key);
+    let hit = this.entries.get(key);
+    const computing = hit ? undefined : this.computing.get(key);
+    if (computing) {
+      await computing;
+      hit = this.entries.get(key);
+    }
     if (!hit) {
       request.responseCacheKey = key;
+      if (!this.computing.has(key)) {
+        let done = () => {};
+        this.computing.set(key, new Promise<void>((resolve) => (done = resolve)));
+        request.computesCachedResponse = () => {
+          this.computing.delete(key);
+          done();
+        };
+      }
       return false;
     }
     reply.code(200).headers(hit.headers).type(hit.contentType).send(hit.body);
@@ -118,6 +139,11 @@ function appendVary(reply: FastifyReply, value: string): void {
  * the ETag, answer 304 to a matching If-None-Match, and compress.
  */
 export function registerHttpCaching(app: FastifyInstance, cache: ResponseCache | null, options: CachingOptions): void {
+  // Whatever became of the computing request (stored, an error, a client gone), the waiting
+  // ones go on: from the cache, or computing the response themselves.
+  const release = async (request: FastifyRequest) => request.computesCachedResponse?.();
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode !== 200 || request.method !== 'GET') return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;

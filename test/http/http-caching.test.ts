@@ -35,6 +35,18 @@ describe('HTTP caching on', () => {
     assert.equal(second.headers.allow, 'GET');
   });
 
+  test('identical requests arriving together cost one computation', async () => {
+    const url = '/2.3.0/spacecraft/?format=json&limit=7&ordering=-flights_count';
+    server.statements.length = 0;
+    const responses = await Promise.all(Array.from({ length: 5 }, () => server.get(url)));
+    for (const response of responses) assert.equal(response.text, responses[0].text);
+    const pages = server.statements.filter((statement) => /^select "root"\.\* from "spacecraft"/.test(statement));
+    assert.equal(pages.length, 1, server.statements.join('\n'));
+    // A failing request is not shared: each is answered, none waits forever.
+    const failures = await Promise.all(Array.from({ length: 3 }, () => server.get('/2.3.0/spacecraft/?format=json&status=999999')));
+    assert.deepEqual(failures.map((response) => response.status), [400, 400, 400]);
+  });
+
   test('every 200 has an ETag; If-None-Match answers 304 without a body', async () => {
     const response = await server.get(LIST);
     const etag = String(response.headers.etag);
