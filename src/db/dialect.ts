@@ -31,8 +31,6 @@ export interface SqlDialect {
   indexedMatchesUpTo(table: string, column: string, value: string, cap: number): RawBuilder<{ matches: number }> | null;
 }
 
-/** Characters that stand for themselves in a GLOB pattern: `*`, `?` and `[` in brackets. */
-const globLiteral = (text: string) => text.replace(/[*?[]/g, (character) => `[${character}]`);
 /** Characters that stand for themselves in a LIKE pattern with `\` as the escape. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
@@ -66,20 +64,23 @@ const sqlite: SqlDialect = {
     // costs SQLite's C per row, not a call into JavaScript per row (docs/PERFORMANCE.md).
     return sql<boolean>`(instr(upper(${column}), ${upper}) > 0 or (${column} glob '*[^ -~]*' and instr(unicode_upper(${column}), ${upper}) > 0))`;
   },
-  // The full-text table holds unicode_upper(column): a GLOB for the upper-cased term is the
-  // same substring test. Terms shorter than a trigram cannot use it.
+  // The full-text table holds unicode_upper(column), cut into trigrams: the upper-cased term as
+  // a phrase is the same substring test, found from the trigrams' positions alone (a GLOB
+  // would also read each candidate's text: five times slower for a common term). Terms
+  // shorter than a trigram cannot use it.
   indexedContainsIgnoringCase(alias, table, column, value) {
     const own = sql.ref(`${alias}.${column}`);
     if ([...value].length < SHORTEST_INDEXED_TERM) return this.containsIgnoringCase(own, value);
-    return sql<boolean>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${sql.table(searchTable(table, column))} where value glob ${globPattern(value)})`;
+    return sql<boolean>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${sql.table(searchTable(table, column))} where value match ${trigramPhrase(value)})`;
   },
   // SQLite reads every row an IN (…) list names before it checks the next term, so a search
   // for "Soyuz 12345" must be led by 12345, and SQLite cannot tell which term is rarer.
   indexedMatchesUpTo: (table, column, value, cap) =>
-    sql<{ matches: number }>`select count(*) as matches from (select 1 from ${sql.table(searchTable(table, column))} where value glob ${globPattern(value)} limit ${cap})`,
+    sql<{ matches: number }>`select count(*) as matches from (select 1 from ${sql.table(searchTable(table, column))} where value match ${trigramPhrase(value)} limit ${cap})`,
 };
 
-const globPattern = (term: string) => `*${globLiteral(term.toUpperCase())}*`;
+/** An FTS5 phrase of the upper-cased term: in double quotes, which it doubles. */
+const trigramPhrase = (term: string) => `"${term.toUpperCase().replaceAll('"', '""')}"`;
 
 const postgres: SqlDialect = {
   name: 'postgres',

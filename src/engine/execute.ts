@@ -58,15 +58,12 @@ export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Ke
 export function planLookups(reader: Reader): PlanLookups {
   return {
     existingIds: (model, ids) => existingIds(reader, model, ids),
-    async searchMatches(table, column, term) {
-      const query = reader.dialect.indexedMatchesUpTo(table, column, term, SEARCH_ESTIMATE_CAP);
+    async searchMatches(table, column, term, cap) {
+      const query = reader.dialect.indexedMatchesUpTo(table, column, term, cap);
       return query ? Number((await query.execute(reader.db)).rows[0]?.matches ?? 0) : null;
     },
   };
 }
-
-/** Enough to tell a rare search term from a common one; counting further costs more than it saves. */
-const SEARCH_ESTIMATE_CAP = 100;
 
 /** The ids among `ids` that exist in `model`'s table (for choice filters). */
 export async function existingIds(reader: Reader, model: Model, ids: Key[]): Promise<Set<Key>> {

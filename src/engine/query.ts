@@ -30,9 +30,12 @@ export type ExistingIds = (model: Model, ids: Key[]) => Promise<Set<Key>>;
 /** What parsing asks of the database (execute.ts gives both). */
 export interface PlanLookups {
   existingIds: ExistingIds;
-  /** How many rows (up to a cap) a search term finds in a column's search index; null: no estimate. */
-  searchMatches(table: string, column: string, term: string): Promise<number | null>;
+  /** How many rows (at most `cap`) a search term finds in a column's search index; null: no estimate. */
+  searchMatches(table: string, column: string, term: string, cap: number): Promise<number | null>;
 }
+
+/** The caps of the estimates of search terms: raised while every term reaches the cap. */
+const SEARCH_ESTIMATE_CAPS = [100, 1_000, 10_000];
 
 export function listView(resource: Resource, pairs: QueryPairs): View {
   const modes = Object.entries(resource.modes);
@@ -146,20 +149,29 @@ async function searchConditions(resource: Resource, pairs: QueryPairs, lookups: 
   );
 }
 
-/** The index of the term the search indexes find fewest rows for; null without estimates. */
+/**
+ * The index of the term the search indexes find fewest rows for; null without estimates.
+ * Counting stops at a cap, raised only while every term reaches it: telling "12345" from
+ * "Soyuz" costs a hundred rows of each, not the thousands "Soyuz" finds.
+ */
 async function rarestTerm(table: string, columns: string[], terms: string[], lookups: PlanLookups): Promise<number | null> {
-  let rarest: { index: number; matches: number } | null = null;
-  for (const [index, term] of terms.entries()) {
-    if ([...term].length < SHORTEST_INDEXED_TERM) continue;
-    let matches = 0;
-    for (const column of columns) {
-      const found = await lookups.searchMatches(table, column, term);
-      if (found === null) return null;
-      matches += found;
+  const indexable = [...terms.keys()].filter((index) => [...terms[index]].length >= SHORTEST_INDEXED_TERM);
+  if (indexable.length === 0) return null;
+  let rarest = indexable[0];
+  for (const cap of SEARCH_ESTIMATE_CAPS) {
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const index of indexable) {
+      let matches = 0;
+      for (const column of columns) {
+        const found = await lookups.searchMatches(table, column, terms[index], cap);
+        if (found === null) return null;
+        matches += found;
+      }
+      if (matches < fewest) [fewest, rarest] = [matches, index];
     }
-    if (rarest === null || matches < rarest.matches) rarest = { index, matches };
+    if (fewest < cap * columns.length) break;
   }
-  return rarest?.index ?? null;
+  return rarest;
 }
 
 /** DRF's OrderingFilter: known fields only, unknown ones dropped silently; `id` otherwise. */
