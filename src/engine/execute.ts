@@ -3,7 +3,7 @@
 // page of 100 detailed objects costs the same number of statements as a page of 10.
 import { type RawBuilder, sql } from 'kysely';
 import type { Reader } from '../db/connect.ts';
-import { pathValue } from './paths.ts';
+import { pathValue, restartAliases } from './paths.ts';
 import { afterKey, blockStart, memoKey } from './page-blocks.ts';
 import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
 import type { PlanLookups } from './query.ts';
@@ -30,9 +30,11 @@ export async function executeList(reader: Reader, plan: ListPlan): Promise<{ cou
   if (count === 0 || plan.offset >= count) return { count, rows: [] };
   const orderBy = orderByClause(plan);
   const start = await blockStart(reader, plan, ROOT, where, orderBy);
-  const after = start ? sql` and ${afterKey(ROOT, plan.ordering, start.key)}` : sql``;
+  // The boundary comes first: of two lower bounds on one column (a scope's and the
+  // boundary's), SQLite seeks the index to the first it reads, and the boundary is the later.
+  const after = start ? sql`${afterKey(ROOT, plan.ordering, start.key)} and ` : sql``;
   const offset = plan.offset - (start?.position ?? 0);
-  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${where}${after} order by ${orderBy} limit ${plan.limit} offset ${offset}`.execute(db);
+  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${after}${where} order by ${orderBy} limit ${plan.limit} offset ${offset}`.execute(db);
   return { count, rows: result.rows };
 }
 
@@ -73,6 +75,7 @@ export async function existingIds(reader: Reader, model: Model, ids: Key[]): Pro
 }
 
 function whereClause(reader: Reader, plan: WherePlan): RawBuilder<boolean> {
+  restartAliases();
   const conditions = plan.conditions.map((condition) => condition(ROOT, reader.dialect));
   return conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`1 = 1`;
 }

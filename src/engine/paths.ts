@@ -47,6 +47,15 @@ function nextAlias(): string {
 }
 
 /**
+ * Numbers the next statement's subquery aliases from the start again: the same request then
+ * has the same SQL text, which SQLite's statement cache (connect.ts) finds already compiled.
+ * Aliases need only be unique within one statement.
+ */
+export function restartAliases(): void {
+  aliasCounter = 0;
+}
+
+/**
  * The condition "the row `alias` of `model` has, along `path`, a value satisfying `leaf`".
  * For a path ending on a to-many relation, `leaf` receives the related row's id column.
  */
