@@ -188,6 +188,50 @@ describe('the bundled dataset', () => {
     assert.deepEqual(active.map((expedition) => [expedition.name, expedition.active_spacestation_id]), [['Expedition 74', iss.id]]);
   });
 
+  test('every expedition starts and ends at a docking or an undocking at its station', async () => {
+    const dockings = await all('docking_events');
+    const moments = new Map<unknown, Set<number>>();
+    for (const docking of dockings) {
+      const station = moments.get(docking.space_station_target_id) ?? new Set<number>();
+      station.add(at(docking.docking));
+      if (docking.departure !== null) station.add(at(docking.departure));
+      moments.set(docking.space_station_target_id, station);
+    }
+    const loose = (await all('expeditions'))
+      .flatMap((expedition) => [['start', expedition.start], ['end', expedition.end]].map(([bound, value]) => ({ expedition, bound, value })))
+      .filter(({ expedition, value }) => value !== null && !moments.get(expedition.spacestation_id)?.has(at(value)))
+      .map(({ expedition, bound, value }) => `${expedition.name} ${bound} ${value}`);
+    assert.deepEqual(loose, []);
+  });
+
+  test('a de-orbited station has nothing docked, nobody aboard and no expedition under way', async () => {
+    const stations = await all('space_stations');
+    const dockings = await all('docking_events');
+    const expeditions = await all('expeditions');
+    const deorbited = stations.filter((station) => station.deorbited !== null);
+    assert.deepEqual(deorbited.map((station) => station.name).sort(), STATIONS.filter((name) => !['International Space Station', 'Tiangong'].includes(name)).sort());
+    for (const station of deorbited) {
+      const end = at(`${station.deorbited}T00:00:00Z`) + DAY;
+      assert.equal(Number(station.docked_vehicles), 0, `${station.name}: docked_vehicles`);
+      assert.equal(Number(station.onboard_crew), 0, `${station.name}: onboard_crew`);
+      const lingering = dockings
+        .filter((docking) => docking.space_station_target_id === station.id)
+        .filter((docking) => docking.departure === null || at(docking.departure) > end)
+        .map((docking) => `${docking.id}: docked ${docking.docking}, left ${docking.departure}`);
+      assert.deepEqual(lingering, [], `${station.name}: every vehicle left before the station came down`);
+      assert.deepEqual(
+        expeditions.filter((expedition) => expedition.spacestation_id === station.id && (expedition.end === null || expedition.active_spacestation_id !== null)).map((e) => e.name),
+        [],
+        `${station.name}: no expedition under way`,
+      );
+    }
+    const locations = await all('docking_locations');
+    const busy = locations
+      .filter((location) => deorbited.some((station) => station.id === location.spacestation_id) && location.currently_docked_id !== null)
+      .map((location) => location.name);
+    assert.deepEqual(busy, [], 'no port of a de-orbited station holds a vehicle');
+  });
+
   test("expedition crews are the people of the flights docked at the station during them", async () => {
     const seats = new Map((await all('astronaut_flights')).map((seat) => [seat.id, seat.astronaut_id]));
     const names = new Map((await all('astronauts')).map((person) => [person.id, person.name]));

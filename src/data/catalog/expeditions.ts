@@ -13,8 +13,10 @@
 // Shenzhou 15), an expedition starts when the previous crew left, and an entry without a
 // `start` follows the one before it. Expeditions that 85-expeditions.json already defines
 // (Expeditions 63, 68, 69 and 72, Shenzhou 12) are listed here so that their neighbours follow
-// them; the JSON records win, and where their minute-precise boundaries differ from the
-// catalog's day-precise dockings, the neighbour uses the JSON instant so that the two abut.
+// them; the JSON records win. Their bounds are the undockings of Soyuz MS-15, MS-16, MS-21,
+// MS-22, MS-23, MS-25 and MS-26 and Shenzhou 12's stay, to the minute, and the catalog gives
+// those dockings to the minute too, so that the two agree (the dataset test checks that every
+// expedition starts and ends at a docking or undocking of its station).
 //
 // Names are the ones LL2 uses: "Expedition N" on the ISS, the Shenzhou flight's name on the
 // Chinese stations, the crew's own mission on Skylab, and the Soviet principal-expedition
@@ -75,20 +77,16 @@ const iss: ExpeditionEntry[] = [
   handover('Expedition 59', ISS, 'Soyuz MS-11'),
   handover('Expedition 60', ISS, 'Soyuz MS-12'),
   handover('Expedition 61', ISS, 'Soyuz MS-13'),
-  // Soyuz MS-15 left on 17 April 2020 (the day is what the catalog knows); Expedition 63 in
-  // 85-expeditions.json starts at 01:16 that day.
-  { name: 'Expedition 62', station: ISS, end: '2020-04-17T01:16Z' },
+  handover('Expedition 62', ISS, 'Soyuz MS-15'),
   handover('Expedition 63', ISS, 'Soyuz MS-16'),
   handover('Expedition 64', ISS, 'Soyuz MS-17'),
   handover('Expedition 65', ISS, 'Soyuz MS-18'),
   handover('Expedition 66', ISS, 'Soyuz MS-19'),
-  // Soyuz MS-21 left on 29 September 2022; Expedition 68 in the JSON files starts at 07:34.
-  { name: 'Expedition 67', station: ISS, end: '2022-09-29T07:34Z' },
+  handover('Expedition 67', ISS, 'Soyuz MS-21'),
   handover('Expedition 68', ISS, 'Soyuz MS-22'),
   handover('Expedition 69', ISS, 'Soyuz MS-23'),
   handover('Expedition 70', ISS, 'Soyuz MS-24'),
-  // Soyuz MS-25 left on 23 September 2024; Expedition 72 in the JSON files starts at 07:37.
-  { name: 'Expedition 71', station: ISS, end: '2024-09-23T07:37Z' },
+  handover('Expedition 71', ISS, 'Soyuz MS-25'),
   handover('Expedition 72', ISS, 'Soyuz MS-26'),
   handover('Expedition 73', ISS, 'Soyuz MS-27'),
   { name: 'Expedition 74', station: ISS, end: null },

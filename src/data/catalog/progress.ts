@@ -126,7 +126,10 @@ const rows: Row[] = [
     'It was the first Progress to dock at the rear of the newly attached Kvant-1 module.'),
   tgMir('Progress 30', '1987-05-19', U, P31, [[KV, '1987-05-21', '1987-07-19']], '1987-07-19'),
   tgMir('Progress 31', '1987-08-03', U, P31, [[KV, '1987-08-05', '1987-09-21']], '1987-09-23'),
-  tgMir('Progress 32', '1987-09-23', U, P31, [[KV, '1987-09-26', null]], null),
+  tgMir('Progress 32', '1987-09-23', U, P31, [
+    [KV, '1987-09-26T01:08Z', '1987-11-10T04:09Z'],
+    [KV, '1987-11-10T05:47Z', '1987-11-17T19:24Z'],
+  ], '1987-11-19', 'It backed away from Kvant-1 and docked again the same morning to try a more frugal approach.'),
   tgMir('Progress 33', '1987-11-20', U, P31, [[KV, '1987-11-23', '1987-12-19']], '1987-12-19'),
   tgMir('Progress 34', '1988-01-20', U, P31, [[KV, '1988-01-23', '1988-03-04']], '1988-03-04'),
   tgMir('Progress 35', '1988-03-23', U, P31, [[KV, '1988-03-25', '1988-05-05']], '1988-05-05'),
@@ -161,7 +164,10 @@ const rows: Row[] = [
   mMir('Progress M-14', '1992-08-15', U, P1, [[null, '1992-08-18', '1992-10-21']], null),
   mMir('Progress M-15', '1992-10-27', U, P31, [[null, '1992-10-29', '1993-02-04']], null,
     'After leaving Mir it unfurled Znamya 2, a 20-metre solar reflector, in a test of orbital mirrors.'),
-  mMir('Progress M-16', '1993-02-21', U, P1, [[null, '1993-02-23', null]], null),
+  mMir('Progress M-16', '1993-02-21', U, P1, [
+    [KV, '1993-02-23T20:17Z', '1993-03-26T06:50Z'],
+    [KV, '1993-03-26T07:06Z', '1993-03-27T04:21Z'],
+  ], '1993-03-27', 'Before leaving it undocked and docked again under the crew\'s remote control, a teleoperation test.'),
   mMir('Progress M-17', '1993-03-31', U, P1, [[null, '1993-04-02', '1993-08-11']], null),
   mMir('Progress M-18', '1993-05-22', U, P1, [[null, '1993-05-24', '1993-07-03']], null),
   mMir('Progress M-19', '1993-08-10', U, P1, [[null, '1993-08-13', '1993-10-12']], null),
@@ -178,14 +184,20 @@ const rows: Row[] = [
   mMir('Progress M-29', '1995-10-08', U, P1, [[null, '1995-10-10', '1995-12-19']], null),
   mMir('Progress M-30', '1995-12-18', U, P1, [[null, '1995-12-20', '1996-02-22']], null),
   mMir('Progress M-31', '1996-03-05', U, P1, [[null, '1996-03-07', '1996-05-14']], null),
-  mMir('Progress M-32', '1996-07-31', U, P1, [[null, '1996-08-02', null]], null),
+  mMir('Progress M-32', '1996-07-31', U, P1, [
+    [MIR_FWD, '1996-08-02T22:03Z', '1996-08-18T09:33Z'],
+    [KV, '1996-09-03T09:35Z', '1996-11-20T19:51Z'],
+  ], '1996-11-20', 'It stood off the station for two weeks to free the forward port for Soyuz TM-24, then docked again at Kvant-1.'),
   mMir('Progress M-33', '1996-11-19', U, P1, [[null, '1996-11-22', '1997-02-06']], null),
   mMir('Progress M-34', '1997-04-06', U, P1, [[KV, '1997-04-08', '1997-06-24']], '1997-07-02',
     'During a remote-controlled redocking test on 25 June 1997 it struck the Spektr module, holing it and forcing the crew to seal Spektr off.'),
   mMir('Progress M-35', '1997-07-05', U, P1, [[null, '1997-07-07', '1997-08-06']], null,
     'It brought the repair equipment needed after the Spektr collision.'),
   mMir('Progress M-36', '1997-10-05', U, P1, [[null, '1997-10-08', '1997-12-17']], '1997-12-19'),
-  mMir('Progress M-37', '1997-12-20', U, P1, [[null, '1997-12-22', null]], null),
+  mMir('Progress M-37', '1997-12-20', U, P1, [
+    [KV, '1997-12-22T10:22Z', '1998-01-30T12:53Z'],
+    [KV, '1998-02-23', '1998-03-15T19:16Z'],
+  ], '1998-03-15', 'It flew alongside Mir for three weeks while Soyuz TM-27 held its port, then docked again at Kvant-1.'),
   mMir('Progress M-38', '1998-03-14', U, P1, [[null, '1998-03-17', '1998-05-15']], null),
   mMir('Progress M-39', '1998-05-14', U, P1, [[null, '1998-05-17', '1998-08-12']], null),
   mMir('Progress M-40', '1998-10-25', U, P1, [[null, '1998-10-27', '1999-02-04']], null,
@@ -340,7 +352,8 @@ const rows: Row[] = [
   ms('Progress MS-28', '2024-08-15T03:20:00Z', A, P31, [[ZA, '2024-08-17', '2025-02-25']], null,
     'It brought up the SPIN-X1-MVN X-ray spectrometer that cosmonauts mounted outside Zvezda.', { serial: '458' }),
   ms('Progress MS-29', '2024-11-21T12:22:00Z', A, P31, [[POISK, '2024-11-23T14:31:00Z', '2025-07-01T18:43:00Z']], '2025-07-01'),
-  ms('Progress MS-30', '2025-02-27', A, P31, [[ZA, '2025-03-01', null]], null),
+  // It left after the catalog's cut-off, but before the snapshot: not docked any more.
+  ms('Progress MS-30', '2025-02-27', A, P31, [[ZA, '2025-03-01', '2025-09-09T15:45Z']], '2025-09-09'),
   ms('Progress MS-31', '2025-07-03T19:32:00Z', A, P31, [[POISK, '2025-07-05', null]], null, undefined, { serial: '461' }),
 ];
 

@@ -708,9 +708,9 @@ iss('Soyuz MS-13', MS, 'No. 746', '2019-07-20T16:28:00Z', FG, PAD1, [d('Zvezda a
 iss('Soyuz MS-14', MS, 'No. 743', '2019-08-22T03:38:00Z', S2, PAD31, [d('Zvezda aft', '2019-08-27', '2019-09-06')], '2019-09-06',
   'An uncrewed Soyuz tested the switch to the Soyuz-2.1a rocket, carrying the humanoid robot Fedor; its first docking attempt failed.',
   { type: 'Test Flight', craft: 'An uncrewed Soyuz MS flown to qualify the Soyuz-2.1a launcher for crews.' });
-iss('Soyuz MS-15', MS, null, '2019-09-25', FG, PAD1, [d('Zvezda aft', '2019-09-25', '2020-04-17')], '2020-04-17',
+iss('Soyuz MS-15', MS, null, '2019-09-25', FG, PAD1, [d('Zvezda aft', '2019-09-25', '2020-04-17T01:53Z')], '2020-04-17T05:16Z',
   'Skripochka, Meir and Al Mansouri, the first Emirati in space, flew on the last Soyuz-FG and the last launch from Gagarin\'s Start.');
-iss('Soyuz MS-16', MS, null, '2020-04-09', S2, PAD31, [d('Poisk', '2020-04-09', '2020-10-21')], '2020-10-22',
+iss('Soyuz MS-16', MS, null, '2020-04-09', S2, PAD31, [d('Poisk', '2020-04-09', '2020-10-21T23:32Z')], '2020-10-22T02:54Z',
   'Ivanishin, Vagner and Cassidy flew the first crewed Soyuz on the Soyuz-2.1a rocket.');
 iss('Soyuz MS-17', MS, null, '2020-10-14', S2, PAD31, [d('Rassvet', '2020-10-14', '2021-03-19'), d('Poisk', '2021-03-19', '2021-04-17')], '2021-04-17',
   'Ryzhikov, Kud-Sverchkov and Rubins reached the ISS about three hours after launch, the first two-orbit rendezvous with a crew.');
@@ -721,13 +721,13 @@ iss('Soyuz MS-19', MS, null, '2021-10-05', S2, PAD31, [d('Rassvet', '2021-10-05'
 iss('Soyuz MS-20', MS, null, '2021-12-08', S2, PAD31, [d('Poisk', '2021-12-08', '2021-12-20')], '2021-12-20',
   'Misurkin flew the Japanese businessman Yusaku Maezawa and his assistant Yozo Hirano on a twelve-day paid visit.',
   { type: 'Tourism' });
-iss('Soyuz MS-21', MS, null, '2022-03-18', S2, PAD31, [d('Prichal', '2022-03-18', '2022-09-29')], '2022-09-29',
+iss('Soyuz MS-21', MS, null, '2022-03-18', S2, PAD31, [d('Prichal', '2022-03-18', '2022-09-29T07:34Z')], '2022-09-29T10:57Z',
   'Artemyev, Matveyev and Korsakov made the first docking at the Prichal node.');
 iss('Soyuz MS-24', MS, null, '2023-09-15', S2, PAD31, [d('Rassvet', '2023-09-15', '2024-04-06')], '2024-04-06',
   'Kononenko, Chub and O\'Hara flew to the ISS; Kononenko and Chub stayed a year.');
-iss('Soyuz MS-25', MS, null, '2024-03-23', S2, PAD31, [d('Prichal', '2024-03-25', '2024-09-23')], '2024-09-23',
+iss('Soyuz MS-25', MS, null, '2024-03-23', S2, PAD31, [d('Prichal', '2024-03-25', '2024-09-23T07:37Z')], '2024-09-23T11:32Z',
   'Novitskiy flew Marina Vasilevskaya of Belarus and NASA\'s Tracy Dyson to the ISS after a scrubbed first attempt.');
-iss('Soyuz MS-26', MS, null, '2024-09-11', S2, PAD31, [d('Rassvet', '2024-09-11', '2025-04-19')], '2025-04-20',
+iss('Soyuz MS-26', MS, null, '2024-09-11', S2, PAD31, [d('Rassvet', '2024-09-11', '2025-04-19T21:57Z')], '2025-04-20T01:20Z',
   'Ovchinin, Vagner and Pettit flew to the ISS; Pettit landed on his 70th birthday.');
 iss('Soyuz MS-27', MS, null, '2025-04-08', S2, PAD31, [d('Prichal', '2025-04-08', '2025-12-09')], '2025-12-09',
   'Ryzhikov, Zubritsky and Kim flew to the ISS for an eight-month stay.');
