@@ -118,7 +118,7 @@ describe('the bundled dataset', () => {
     const uncrewed = [
       'Mercury-Redstone 2', 'Mercury-Atlas 5', 'AS-201', 'AS-202', 'Apollo 4', 'Apollo 6', 'Soyuz 2', 'Soyuz 20', 'Soyuz TM-1',
       'Shenzhou 1', 'Shenzhou 2', 'Shenzhou 3', 'Shenzhou 4', 'Shenzhou 8', 'Demo-1', 'Soyuz MS-14', 'Starliner OFT',
-      'Crew Dragon In-Flight Abort Test', 'Artemis I',
+      'Crew Dragon In-Flight Abort Test', 'Artemis I', 'Shenzhou 22',
     ];
     const flights = await all('spacecraft_flights');
     const crewless = flights
@@ -142,10 +142,11 @@ describe('the bundled dataset', () => {
       assert.ok(flown > 0 || [...onboardCrews.values()].some((crew) => crew.includes(person.id)), `${person.name} flew`);
     }
     // Everyone came home (their landing is recorded) except the crews still up: Crew-12's and
-    // Soyuz MS-28's, Expedition 74.
+    // Soyuz MS-28's, Expedition 74, and Shenzhou 21's on Tiangong.
     const inSpace = astronauts.filter((person) => Boolean(person.in_space)).map((person) => person.name);
     assert.deepEqual(inSpace.sort(), [
       'Andrey Fedyaev', 'Christopher Williams', 'Jack Hathaway', 'Jessica Meir', 'Sergey Kud-Sverchkov', 'Sergey Mikayev', 'Sophie Adenot',
+      'Wu Fei', 'Zhang Hongzhang', 'Zhang Lu',
     ]);
   });
 
@@ -183,9 +184,13 @@ describe('the bundled dataset', () => {
     assert.deepEqual(own.map((expedition) => expedition.name), Array.from({ length: 74 }, (_, i) => `Expedition ${i + 1}`));
     for (let index = 1; index < own.length; index++) assert.equal(at(own[index].start), at(own[index - 1].end), `${own[index].name} starts at the handover`);
     assert.deepEqual(own.filter((expedition) => expedition.end === null).map((expedition) => expedition.name), ['Expedition 74']);
-    // Under way: the only expedition a station lists as active.
+    // Under way: the only expeditions a station lists as active.
+    const [tiangong] = (await all('space_stations')).filter((station) => station.name === 'Tiangong');
     const active = (await all('expeditions')).filter((expedition) => expedition.active_spacestation_id !== null);
-    assert.deepEqual(active.map((expedition) => [expedition.name, expedition.active_spacestation_id]), [['Expedition 74', iss.id]]);
+    assert.deepEqual(
+      active.map((expedition) => [expedition.name, expedition.active_spacestation_id]).sort(),
+      [['Expedition 74', iss.id], ['Shenzhou 21', tiangong.id]],
+    );
   });
 
   test('every expedition starts and ends at a docking or an undocking at its station', async () => {

@@ -1,6 +1,7 @@
-// Crews of the crewed Shenzhou flights (6 to 20) and of the crewed Crew Dragon flights (Crew-1 to Crew-11,
+// Crews of the crewed Shenzhou flights (6 to 21) and of the crewed Crew Dragon flights (Crew-1 to Crew-11,
 // Axiom 1-4, Inspiration4, Polaris Dawn, Fram2). Birth dates left null where only a month or year is public.
-// Shenzhou 20 has no landing in the catalog: its crew came home in Shenzhou 21, whose own crew (launched October 2025) is not recorded, their return being past the catalog's cut-off.
+// The Shenzhou 20 crew came home in Shenzhou 21 (their own capsule landed empty); the Shenzhou 21 crew were
+// aboard Tiangong at the snapshot, with the uncrewed Shenzhou 22 as their ship home, so they have no landing yet.
 import type { CatalogPart } from './types.ts';
 
 export const part: CatalogPart = {
@@ -17,7 +18,7 @@ export const part: CatalogPart = {
     { name: 'Ye Guangfu', agency: 'CMSA', nationality: ['CHN'], born: '1980-09-01', died: null, status: 'Active', bio: 'Fighter pilot of the second Chinese group who spent six months on Tiangong with Shenzhou 13 and returned as commander of Shenzhou 18.', wiki: 'https://en.wikipedia.org/wiki/Ye_Guangfu' },
     { name: 'Cai Xuzhe', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Second-group Chinese astronaut who helped finish Tiangong on Shenzhou 14 and commanded Shenzhou 19, during which he made a record nine-hour spacewalk.', wiki: 'https://en.wikipedia.org/wiki/Cai_Xuzhe' },
     { name: 'Deng Qingming', agency: 'CMSA', nationality: ['CHN'], born: '1966-03-16', died: null, status: 'Active', bio: 'Member of the first Chinese astronaut group who waited nearly 25 years, through several backup assignments, before flying Shenzhou 15.', wiki: 'https://en.wikipedia.org/wiki/Deng_Qingming' },
-    { name: 'Zhang Lu', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Second-group Chinese astronaut, a former fighter pilot, who spent six months on Tiangong with Shenzhou 15 and made several spacewalks.', wiki: null },
+    { name: 'Zhang Lu', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Second-group Chinese astronaut, a former fighter pilot, who spent six months on Tiangong with Shenzhou 15, made several spacewalks, and returned in 2025 as commander of Shenzhou 21.', wiki: null },
     { name: 'Zhu Yangzhu', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Aerospace engineer from the third Chinese astronaut group who flew Shenzhou 16 as its flight engineer.', wiki: 'https://en.wikipedia.org/wiki/Zhu_Yangzhu' },
     { name: 'Gui Haichao', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Beihang University professor who became the first Chinese civilian in space, flying Shenzhou 16 as payload specialist.', wiki: 'https://en.wikipedia.org/wiki/Gui_Haichao' },
     { name: 'Tang Shengjie', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Air force pilot of the third Chinese group who flew six months on Tiangong with Shenzhou 17.', wiki: 'https://en.wikipedia.org/wiki/Tang_Shengjie' },
@@ -28,6 +29,8 @@ export const part: CatalogPart = {
     { name: 'Wang Haoze', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Rocket-engine engineer from the third Chinese group who flew Shenzhou 19 as its flight engineer, the first Chinese woman in that role.', wiki: 'https://en.wikipedia.org/wiki/Wang_Haoze' },
     { name: 'Chen Zhongrui', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Air force pilot of the third Chinese group who flew to Tiangong on Shenzhou 20.', wiki: 'https://en.wikipedia.org/wiki/Chen_Zhongrui' },
     { name: 'Wang Jie', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Engineer from the third Chinese group who flew to Tiangong on Shenzhou 20 as its flight engineer.', wiki: null },
+    { name: 'Wu Fei', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Engineer from the third Chinese group who flew Shenzhou 21 as its flight engineer, at 32 the youngest Chinese astronaut to fly.', wiki: null },
+    { name: 'Zhang Hongzhang', agency: 'CMSA', nationality: ['CHN'], born: null, died: null, status: 'Active', bio: 'Materials and energy researcher of the Chinese Academy of Sciences who became an astronaut and flew Shenzhou 21 as its payload specialist.', wiki: null },
     // Crew Dragon
     { name: 'Michael S. Hopkins', agency: 'NASA', nationality: ['USA'], born: '1968-12-28', died: null, bio: 'US Air Force officer who flew a Soyuz expedition in 2013 and commanded Crew-1, the first operational Crew Dragon rotation, before moving to the US Space Force.', wiki: 'https://en.wikipedia.org/wiki/Michael_S._Hopkins' },
     { name: 'Victor J. Glover', agency: 'NASA', nationality: ['USA'], born: '1976-04-30', died: null, status: 'Active', bio: 'Navy test pilot who piloted Crew-1 for a six-month station stay and was then chosen as pilot of Artemis II.', wiki: 'https://en.wikipedia.org/wiki/Victor_J._Glover' },
@@ -107,8 +110,10 @@ export const part: CatalogPart = {
     { mission: 'Shenzhou 17', launch: [['Tang Hongbo', 'Commander'], ['Tang Shengjie', 'Crew Member'], ['Jiang Xinlin', 'Crew Member']] },
     { mission: 'Shenzhou 18', launch: [['Ye Guangfu', 'Commander'], ['Li Cong', 'Crew Member'], ['Li Guangsu', 'Crew Member']] },
     { mission: 'Shenzhou 19', launch: [['Cai Xuzhe', 'Commander'], ['Song Lingdong', 'Crew Member'], ['Wang Haoze', 'Crew Member']] },
-    { mission: 'Shenzhou 20', launch: [['Chen Dong', 'Commander'], ['Chen Zhongrui', 'Crew Member'], ['Wang Jie', 'Crew Member']] },
-    { mission: 'Shenzhou 21', launch: [], landing: [['Chen Dong', 'Commander'], ['Chen Zhongrui', 'Crew Member'], ['Wang Jie', 'Crew Member']] },
+    // Its capsule came home empty; the crew had left in Shenzhou 21.
+    { mission: 'Shenzhou 20', launch: [['Chen Dong', 'Commander'], ['Chen Zhongrui', 'Crew Member'], ['Wang Jie', 'Crew Member']], landing: [] },
+    { mission: 'Shenzhou 21', launch: [['Zhang Lu', 'Commander'], ['Wu Fei', 'Crew Member'], ['Zhang Hongzhang', 'Payload Specialist']],
+      landing: [['Chen Dong', 'Commander'], ['Chen Zhongrui', 'Crew Member'], ['Wang Jie', 'Crew Member']] },
     { mission: 'Crew-1', launch: [['Michael S. Hopkins', 'Commander'], ['Victor J. Glover', 'Pilot'], ['Shannon Walker', 'Mission Specialist'], ['Soichi Noguchi', 'Mission Specialist']] },
     { mission: 'Crew-2', launch: [['Shane Kimbrough', 'Commander'], ['K. Megan McArthur', 'Pilot'], ['Akihiko Hoshide', 'Mission Specialist'], ['Thomas Pesquet', 'Mission Specialist']] },
     { mission: 'Inspiration4', launch: [['Jared Isaacman', 'Commander'], ['Sian Proctor', 'Pilot'], ['Hayley Arceneaux', 'Mission Specialist'], ['Chris Sembroski', 'Mission Specialist']] },

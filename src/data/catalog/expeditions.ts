@@ -143,8 +143,8 @@ const visits: ExpeditionEntry[] = [
 
 // Tiangong: Shenzhou 12 (in the JSON files), 13 and 14 found the station empty; from Shenzhou
 // 15 each crew took over from the last. The Shenzhou 20 crew left in Shenzhou 21 after debris
-// damaged their own ship. The Shenzhou 21 crew's stay is not recorded: their crew and the
-// Shenzhou 20 capsule's uncrewed return are past the catalog's cut-off.
+// damaged their own ship, and the Shenzhou 21 crew, who stayed without a ship of their own until
+// the uncrewed Shenzhou 22 came up, were under way at the dataset's snapshot.
 const tiangong: ExpeditionEntry[] = [
   stay('Shenzhou 12', TIANGONG, 'Shenzhou 12'),
   stay('Shenzhou 13', TIANGONG, 'Shenzhou 13'),
@@ -155,6 +155,7 @@ const tiangong: ExpeditionEntry[] = [
   handover('Shenzhou 18', TIANGONG, 'Shenzhou 18'),
   handover('Shenzhou 19', TIANGONG, 'Shenzhou 19'),
   handover('Shenzhou 20', TIANGONG, 'Shenzhou 21'),
+  { name: 'Shenzhou 21', station: TIANGONG, end: null },
 ];
 
 export const part: CatalogPart = {
