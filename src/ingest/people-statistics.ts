@@ -8,7 +8,8 @@
 // - spacewalks: `duration`;
 // - space stations: `docked_vehicles`, `onboard_crew`; docking locations: `currently_docked`;
 //   docking events: the station whose `active_docking_events` lists them; expeditions: the
-//   station whose `active_expeditions` lists them.
+//   station whose `active_expeditions` lists them, and their `crew` (links), from each
+//   person's stays aboard the stations (`stationStays`).
 //
 // Fields that depend on the clock (`age`, `in_space`, `time_in_space` of someone in space,
 // whatever is docked or under way) are derived for the moment of the write, `now`, and stay
@@ -62,6 +63,7 @@ export async function recomputePeopleStatistics(tx: Tx, derived: DerivedWriter, 
     dockings,
     dockingLocations,
     expeditions,
+    expeditionCrew,
   ] = await Promise.all(
     [
       'astronauts',
@@ -79,6 +81,7 @@ export async function recomputePeopleStatistics(tx: Tx, derived: DerivedWriter, 
       'docking_events',
       'docking_locations',
       'expeditions',
+      'expedition_crew',
     ].map(all),
   );
   // Whole seconds, as the stored durations of ended flights.
@@ -92,11 +95,12 @@ export async function recomputePeopleStatistics(tx: Tx, derived: DerivedWriter, 
   const onboardCrew = crewOf(onboardCrewLinks, 'spacecraft_flight_id');
   const landingCrew = crewOf(landingCrewLinks, 'spacecraft_flight_id');
   const spacewalkCrew = crewOf(spacewalkCrewLinks, 'spacewalk_id');
-  const seatLinksOf = (links: Row[]) => groupBy(links, (link) => link.spacecraft_flight_id);
-  const launchSeats = seatLinksOf(launchCrewLinks);
-  const onboardSeats = seatLinksOf(onboardCrewLinks);
-  const seatsOfFlight = (id: unknown): unknown[] =>
-    [...(launchSeats.get(id) ?? []), ...(onboardSeats.get(id) ?? [])].map((link) => link.astronaut_flight_id);
+  // The seat an astronaut had on a flight they launched in or came aboard (the first listed).
+  const seatOn = new Map<string, { seat: unknown; rank: number }>();
+  for (const [rank, link] of [...launchCrewLinks, ...onboardCrewLinks].entries()) {
+    const key = `${link.spacecraft_flight_id}|${astronautOfSeat.get(link.astronaut_flight_id)}`;
+    if (!seatOn.has(key)) seatOn.set(key, { seat: link.astronaut_flight_id, rank });
+  }
   const launchById = new Map(launches.map((launch) => [launch.id, launch]));
   const statusAbbrev = new Map(launchStatuses.map((status) => [status.id, String(status.abbrev)]));
 
@@ -185,28 +189,49 @@ export async function recomputePeopleStatistics(tx: Tx, derived: DerivedWriter, 
   await replaceLinks(tx, 'astronaut_landings', landingLinks);
   await replaceLinks(tx, 'astronaut_spacewalks', spacewalkLinks);
 
-  // Stations: what is docked now, and who is on board (the people in space whose vehicles are).
+  // Stays aboard the stations, from which both who is on board now and the expeditions' crews follow.
+  const flightById = new Map(flights.map((flight) => [flight.id, flight]));
+  const onboardOn = byAstronaut(flights.flatMap((flight) => flight.onboardCrew.map((a): [unknown, FlightFact] => [a, flight])));
+  const visitsOfFlight = groupBy(
+    dockings.filter((docking) => epochSeconds(docking.docking) !== null),
+    (docking) => docking.flight_vehicle_chaser_id,
+  );
+  const stays = astronauts.flatMap((astronaut) =>
+    stationStays(
+      astronaut.id,
+      launchedOn.get(astronaut.id) ?? [],
+      landedOn.get(astronaut.id) ?? [],
+      onboardOn.get(astronaut.id) ?? [],
+      inSpace.has(astronaut.id),
+      (flight) => visitsOfFlight.get(flight.id) ?? [],
+      (flight) => seatOn.get(`${flight.id}|${astronaut.id}`),
+    ),
+  );
+  const staysByStation = groupBy(stays, (stay) => stay.station);
+
+  // Stations: what is docked now, and who is on board (the people in space whose stay is open).
   const active = dockings.filter((docking) => {
     const start = epochSeconds(docking.docking);
     const end = epochSeconds(docking.departure);
     return hasHappened(start) && (end === null || end > nowSeconds);
   });
   const activeIds = new Set(active.map((docking) => docking.id));
-  const flightById = new Map(flights.map((flight) => [flight.id, flight]));
   const activeByTarget = groupBy(active, (docking) => docking.space_station_target_id);
   const dockingsByTarget = groupBy(dockings, (docking) => docking.space_station_target_id);
   const dockingsByLocation = groupBy(dockings, (docking) => docking.docking_location_id);
   for (const station of stations) {
     const docked = activeByTarget.get(station.id) ?? [];
     const aboard = new Set<unknown>();
-    let crewsKnown = false;
-    for (const docking of docked) {
-      const flight = flightById.get(docking.flight_vehicle_chaser_id);
-      if (!flight) continue;
-      const crew = [...flight.launchCrew, ...flight.onboardCrew, ...flight.landingCrew];
-      crewsKnown ||= crew.length > 0;
-      for (const a of crew) if (inSpace.has(a)) aboard.add(a);
+    for (const stay of staysByStation.get(station.id) ?? []) {
+      if (stay.arrived <= nowSeconds && stay.left > nowSeconds && inSpace.has(stay.astronaut)) aboard.add(stay.astronaut);
     }
+    // The crews are facts here when a docked vehicle names one, or someone is aboard.
+    const crewsKnown =
+      aboard.size > 0 ||
+      docked.some((docking) => {
+        const flight = flightById.get(docking.flight_vehicle_chaser_id);
+        return flight !== undefined && flight.launchCrew.length + flight.onboardCrew.length + flight.landingCrew.length > 0;
+      });
     await write('space_stations', station.id, { docked_vehicles: docked.length }, (dockingsByTarget.get(station.id) ?? []).length > 0);
     await write('space_stations', station.id, { onboard_crew: aboard.size }, crewsKnown);
   }
@@ -222,7 +247,7 @@ export async function recomputePeopleStatistics(tx: Tx, derived: DerivedWriter, 
     const chaser = activeIds.has(docking.id) ? (docking.space_station_chaser_id ?? null) : null;
     await tx.updateTable('docking_events').set({ active_chaser_station_id: chaser }).where('id', '=', docking.id).execute();
   }
-  await replaceLinks(tx, 'expedition_crew', expeditionCrewLinks(expeditions, dockings, seatsOfFlight, (seat) => astronautOfSeat.get(seat)));
+  await replaceLinks(tx, 'expedition_crew', expeditionCrewLinks(expeditions, staysByStation, expeditionCrew));
   for (const expedition of expeditions) {
     const start = epochSeconds(expedition.start);
     const end = epochSeconds(expedition.end);
@@ -303,41 +328,139 @@ function storedBool(value: boolean) {
   return sql<boolean>`(1 = ${sql.lit(value ? 1 : 0)})`;
 }
 
-/** Rewrites a derived link table; rows are inserted in the order given, which is the order shown. */
+/** A person's time aboard one station, from the vehicle they arrived in to the one they left in. */
+interface StationStay {
+  astronaut: unknown;
+  station: unknown;
+  /** Their seat on the vehicle they arrived in (the one an expedition's crew lists). */
+  seat: unknown;
+  /** That seat's place in the crew lists, to keep a crew in its listed order. */
+  rank: number;
+  arrived: number;
+  /** Infinity while they are still aboard. */
+  left: number;
+}
+
 /**
- * An expedition's crew: the seats (launch or onboard crew) of the flights docked at its
- * station while it was under way, one seat per astronaut (the earliest docking's; a crew that
- * came up on one vehicle and went home on another has a seat on each).
+ * Where an astronaut stayed aboard a station, flight by flight. Each launch opens a trip that the
+ * next landing the astronaut is on closes (as `stayOf` counts time in space). On a trip, the
+ * astronaut is aboard a station from the first docking there of a vehicle they were in (launched
+ * in, or came aboard: Soyuz MS-23's crew, who launched in MS-22) until the last undocking there of
+ * the vehicle they landed in (Wilmore and Williams: from Starliner CFT's docking to Crew-9's final
+ * undocking). Without a landing: until the undocking of the vehicles they were in, at the latest
+ * when their flight ended, or, for an astronaut still in space, for as long as the data goes (the
+ * Shenzhou 21 crew, whose own capsule took the Shenzhou 20 crew home).
  */
-function expeditionCrewLinks(
-  expeditions: Row[],
-  dockings: Row[],
-  seatsOfFlight: (id: unknown) => unknown[],
-  astronautOf: (seat: unknown) => unknown,
-): Row[] {
+function stationStays(
+  astronaut: unknown,
+  launched: FlightFact[],
+  landed: FlightFact[],
+  onboard: FlightFact[],
+  inSpace: boolean,
+  visitsOf: (flight: FlightFact) => Row[],
+  seatOf: (flight: FlightFact) => { seat: unknown; rank: number } | undefined,
+): StationStay[] {
+  const stays: StationStay[] = [];
+  const launches = byLaunchTime(launched);
+  for (const [index, launch] of launches.entries()) {
+    if (launch.failed) continue;
+    const from = launch.launchAt as number;
+    const next = launches[index + 1]?.launchAt ?? Number.POSITIVE_INFINITY;
+    const landing = landed
+      .filter((flight) => (flight.missionEnd as number) >= from && (flight.missionEnd as number) <= next)
+      .sort((a, b) => (a.missionEnd as number) - (b.missionEnd as number))[0];
+    // Without a landing, as `stayOf` has it: still aboard for someone in space on their last
+    // trip; otherwise until their flight ended (or their next launch).
+    const open = !landing && inSpace && index === launches.length - 1;
+    const ended = launch.missionEnd !== null && launch.missionEnd <= next ? launch.missionEnd : next;
+    const until = landing ? (landing.missionEnd as number) : open ? Number.POSITIVE_INFINITY : ended;
+    const rode = [launch, ...onboard.filter((flight) => flight !== launch && flight.launchAt !== null && (flight.launchAt as number) <= until)];
+    const visits = (flight: FlightFact) =>
+      visitsOf(flight)
+        .map((visit) => ({
+          station: visit.space_station_target_id,
+          docked: epochSeconds(visit.docking) as number,
+          left: epochSeconds(visit.departure) ?? Number.POSITIVE_INFINITY,
+        }))
+        // While the trip lasted (the vehicle they came home in may have docked before they launched).
+        .filter((visit) => visit.left > from && visit.docked < until);
+    // Arrivals: the first docking at each station of a vehicle they were in, after their launch.
+    const arrivals = new Map<unknown, { at: number; flight: FlightFact }>();
+    for (const flight of rode) {
+      for (const visit of visits(flight).filter((visit) => visit.docked >= from)) {
+        const known = arrivals.get(visit.station);
+        if (!known || visit.docked < known.at) arrivals.set(visit.station, { at: visit.docked, flight });
+      }
+    }
+    for (const [station, arrival] of arrivals) {
+      const lastUndocking = (flights: FlightFact[]) => {
+        const here = flights.flatMap(visits).filter((visit) => visit.station === station);
+        return here.length ? Math.max(...here.map((visit) => visit.left)) : null;
+      };
+      let left: number;
+      const leftIn = landing ? lastUndocking([landing]) : null;
+      if (leftIn !== null) left = leftIn;
+      else if (open) left = Number.POSITIVE_INFINITY;
+      else left = Math.min(lastUndocking(rode) ?? arrival.at, until);
+      const seat = seatOf(arrival.flight);
+      if (seat && left > arrival.at) stays.push({ astronaut, station, ...seat, arrived: arrival.at, left });
+    }
+  }
+  return stays;
+}
+
+// NASA's line between short and long-duration missions.
+const LONG_STAY = 30 * 86400;
+
+/**
+ * An expedition's crew: the people whose stay aboard its station overlaps it (a crew that left
+ * at the instant it began, or arrived at the instant it ended, does not) and who were part of it
+ * rather than passing through:
+ * - their arrival opened it (Expedition 1, the Skylab and Salyut crews, Shenzhou 9), or
+ * - they were aboard when it began and stayed more than 30 days in all (the crew carried over
+ *   from the previous expedition), or
+ * - they were aboard more than 30 days of it (a crew that arrived while it was under way).
+ * So visitors (Shuttle crews, Soyuz taxi crews, Axiom) are left out, and so is a crew that
+ * arrived in an expedition's last 30 days to take over from it (Expedition 2's, who came on the
+ * Shuttle that took Expedition 1 home, or a Soyuz crew in a handover week). One seat per person:
+ * the one they arrived in. Listed by arrival, each crew in its listed order.
+ *
+ * An expedition nobody's known stay overlaps keeps the crew it has (an imported record's): the
+ * data has no facts to derive it from.
+ */
+function expeditionCrewLinks(expeditions: Row[], staysByStation: Map<unknown, StationStay[]>, stored: Row[]): Row[] {
   const links: Row[] = [];
-  const sorted = [...dockings].sort((a, b) => (epochSeconds(a.docking) ?? 0) - (epochSeconds(b.docking) ?? 0));
+  const storedCrews = groupBy(
+    [...stored].sort((a, b) => Number(a.id) - Number(b.id)),
+    (link) => link.expedition_id,
+  );
   for (const expedition of expeditions) {
     const start = epochSeconds(expedition.start);
     const end = epochSeconds(expedition.end) ?? Number.POSITIVE_INFINITY;
-    if (start === null) continue;
+    const during = (staysByStation.get(expedition.spacestation_id) ?? []).filter(
+      (stay) => start !== null && Math.min(stay.left, end) - Math.max(stay.arrived, start) > 0,
+    );
+    if (during.length === 0) {
+      for (const link of storedCrews.get(expedition.id) ?? []) links.push({ expedition_id: expedition.id, astronaut_flight_id: link.astronaut_flight_id });
+      continue;
+    }
     const seen = new Set<unknown>();
-    for (const docking of sorted) {
-      if (docking.space_station_target_id !== expedition.spacestation_id || docking.flight_vehicle_chaser_id == null) continue;
-      const docked = epochSeconds(docking.docking);
-      const departed = epochSeconds(docking.departure) ?? Number.POSITIVE_INFINITY;
-      if (docked === null || docked >= end || departed <= start) continue;
-      for (const seat of seatsOfFlight(docking.flight_vehicle_chaser_id)) {
-        const person = astronautOf(seat) ?? seat;
-        if (seen.has(person)) continue;
-        seen.add(person);
-        links.push({ expedition_id: expedition.id, astronaut_flight_id: seat });
-      }
+    const crew = during
+      .filter((stay) => {
+        const overlap = Math.min(stay.left, end) - Math.max(stay.arrived, start as number);
+        return stay.arrived === start || (stay.arrived < (start as number) && stay.left - stay.arrived > LONG_STAY) || overlap > LONG_STAY;
+      })
+      .sort((a, b) => a.arrived - b.arrived || a.rank - b.rank);
+    for (const stay of crew) {
+      if (seen.has(stay.astronaut)) continue;
+      seen.add(stay.astronaut);
+      links.push({ expedition_id: expedition.id, astronaut_flight_id: stay.seat });
     }
   }
   return links;
 }
 
+/** Rewrites a derived link table; rows are inserted in the order given, which is the order shown. */
 async function replaceLinks(tx: Tx, table: string, rows: Row[]): Promise<void> {
   await tx.deleteFrom(table).execute();
   for (let start = 0; start < rows.length; start += 500) {

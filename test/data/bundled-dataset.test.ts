@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { loadBundledData } from '../../src/ingest/bundled-data.ts';
+import { importRecords } from '../../src/ingest/import-records.ts';
 import { epochSeconds } from '../../src/ingest/statistics-helpers.ts';
+import { expedition as expeditionModel } from '../../src/models/expeditions.ts';
 import { freshDatabase, type TestDatabase } from '../support/databases.ts';
 
 type Row = Record<string, unknown>;
@@ -237,46 +239,83 @@ describe('the bundled dataset', () => {
     assert.deepEqual(busy, [], 'no port of a de-orbited station holds a vehicle');
   });
 
-  test("expedition crews are the people of the flights docked at the station during them", async () => {
+  test('expedition crews are the long-duration crews aboard during them, not visitors or the next crew', async () => {
     const seats = new Map((await all('astronaut_flights')).map((seat) => [seat.id, seat.astronaut_id]));
     const names = new Map((await all('astronauts')).map((person) => [person.id, person.name]));
-    const aboard = new Map<unknown, unknown[]>();
+    const missions = new Map((await all('missions')).map((row) => [row.id, row.name]));
+    const launches = new Map((await all('launches')).map((row) => [row.id, missions.get(row.mission_id)]));
+    const flights = new Map((await all('spacecraft_flights')).map((flight) => [flight.id, flight]));
+    // The flights each seat launched in or came aboard.
+    const flightsOfSeat = new Map<unknown, unknown[]>();
     for (const table of ['spacecraft_flight_launch_crew', 'spacecraft_flight_onboard_crew']) {
-      for (const link of await all(table)) aboard.set(link.spacecraft_flight_id, [...(aboard.get(link.spacecraft_flight_id) ?? []), seats.get(link.astronaut_flight_id)]);
+      for (const link of await all(table)) flightsOfSeat.set(link.astronaut_flight_id, [...(flightsOfSeat.get(link.astronaut_flight_id) ?? []), link.spacecraft_flight_id]);
     }
     const dockings = await all('docking_events');
     const links = await all('expedition_crew');
     const stationNames = new Map((await all('space_stations')).map((station) => [station.id, station.name]));
     const crews = new Map<string, string[]>();
+    const arrivedIn = new Map<string, string>();
     for (const expedition of await all('expeditions')) {
       const [start, end] = [at(expedition.start), expedition.end === null ? Number.POSITIVE_INFINITY : at(expedition.end)];
-      const expected = new Set(
-        dockings
-          .filter((docking) => docking.space_station_target_id === expedition.spacestation_id)
-          .filter((docking) => at(docking.docking) < end && (docking.departure === null || at(docking.departure) > start))
-          .flatMap((docking) => aboard.get(docking.flight_vehicle_chaser_id) ?? []),
-      );
-      const derived = links.filter((link) => link.expedition_id === expedition.id).map((link) => seats.get(link.astronaut_flight_id));
-      assert.equal(derived.length, new Set(derived).size, `${expedition.name}: one seat per person`);
-      assert.deepEqual(new Set(derived), expected, `${expedition.name}: crew`);
-      assert.ok(derived.length > 0, `${expedition.name} (${stationNames.get(expedition.spacestation_id)}) has a crew`);
-      crews.set(String(expedition.name), derived.map((id) => String(names.get(id))));
+      const own = links.filter((link) => link.expedition_id === expedition.id);
+      const people = own.map((link) => seats.get(link.astronaut_flight_id));
+      assert.equal(people.length, new Set(people).size, `${expedition.name}: one seat per person`);
+      assert.ok(people.length > 0, `${expedition.name} (${stationNames.get(expedition.spacestation_id)}) has a crew`);
+      for (const link of own) {
+        // The seat is on a flight that docked at the station before the expedition ended.
+        const docked = (flightsOfSeat.get(link.astronaut_flight_id) ?? []).some((flight) =>
+          dockings.some((docking) => docking.flight_vehicle_chaser_id === flight && docking.space_station_target_id === expedition.spacestation_id && at(docking.docking) < end),
+        );
+        assert.ok(docked, `${expedition.name}: ${names.get(seats.get(link.astronaut_flight_id))} arrived in a vehicle docked at the station`);
+        const flight = flights.get(flightsOfSeat.get(link.astronaut_flight_id)?.[0]);
+        arrivedIn.set(`${expedition.name}|${names.get(seats.get(link.astronaut_flight_id))}`, String(launches.get(flight?.launch_id)));
+      }
+      assert.ok(start < end, `${expedition.name} has a length`);
+      crews.set(String(expedition.name), people.map((id) => String(names.get(id))));
     }
-    const includes = (expedition: string, people: string[]) => {
-      for (const person of people) assert.ok(crews.get(expedition)?.includes(person), `${expedition} includes ${person}`);
-    };
-    includes('Expedition 1', ['William Shepherd', 'Yuri Gidzenko', 'Sergei Krikalev']);
-    includes('Expedition 2', ['Yury Usachov', 'James S. Voss', 'Susan Helms']);
-    includes('Expedition 7', ['Yuri Malenchenko', 'Ed Lu']);
-    includes('Expedition 65', ['Shane Kimbrough', 'K. Megan McArthur', 'Akihiko Hoshide', 'Thomas Pesquet']);
-    includes('Expedition 74', ['Sergey Kud-Sverchkov', 'Sergey Mikayev', 'Christopher Williams', 'Jessica Meir', 'Sophie Adenot']);
-    includes('Mir EO-18', ['Vladimir Dezhurov', 'Gennady Strekalov', 'Norman Thagard']);
-    // A station visited by one ship at a time has exactly that ship's crew.
-    const exactly = (expedition: string, people: string[]) => assert.deepEqual(crews.get(expedition)?.sort(), [...people].sort(), expedition);
+    const exactly = (expedition: string, people: string[]) => assert.deepEqual([...(crews.get(expedition) ?? [])].sort(), [...people].sort(), expedition);
+    // The first crews; the Expedition 2 crew came on the Shuttle that took Expedition 1 home,
+    // and Soyuz TM-31 stayed docked after Expedition 1 left in STS-102. No visitor (STS-97,
+    // STS-98, Soyuz TM-32 with Dennis Tito, STS-100, STS-104) counts.
+    exactly('Expedition 1', ['William Shepherd', 'Yuri Gidzenko', 'Sergei Krikalev']);
+    exactly('Expedition 2', ['Yury Usachov', 'James S. Voss', 'Susan Helms']);
+    exactly('Expedition 7', ['Yuri Malenchenko', 'Ed Lu']);
+    // A Soyuz handover in the three-person era: the TMA-16 crew arrived nine days before
+    // Expedition 20 ended and belongs to Expedition 21; Kopra and Stott rode Shuttles.
+    exactly('Expedition 20', [
+      'Gennady Padalka', 'Michael Barratt', 'Koichi Wakata', 'Roman Romanenko', 'Frank De Winne', 'Robert Thirsk', 'Timothy Kopra', 'Nicole Stott',
+    ]);
+    exactly('Expedition 21', ['Roman Romanenko', 'Frank De Winne', 'Robert Thirsk', 'Nicole Stott', 'Maksim Surayev', 'Jeffrey Williams']);
+    exactly('Expedition 63', ['Christopher Cassidy', 'Anatoli Ivanishin', 'Ivan Vagner', 'Doug Hurley', 'Bob Behnken']);
+    // Crew-1 stayed into Expedition 65; the Soyuz MS-19 crew came twelve days before it ended
+    // (and Peresild and Shipenko were visitors).
+    exactly('Expedition 65', [
+      'Michael S. Hopkins', 'Victor J. Glover', 'Shannon Walker', 'Soichi Noguchi', 'Oleg Novitskiy', 'Pyotr Dubrov', 'Mark T. Vande Hei',
+      'Shane Kimbrough', 'K. Megan McArthur', 'Akihiko Hoshide', 'Thomas Pesquet',
+    ]);
+    // Wilmore and Williams arrived in Starliner and left in Crew-9; Crew-8 stayed into it; Crew-10
+    // arrived 34 days before its end, the Soyuz MS-27 crew 11 days before.
+    exactly('Expedition 72', [
+      'Matthew Dominick', 'Michael Barratt', 'Jeanette Epps', 'Alexander Grebenkin', 'Butch Wilmore', 'Sunita Williams',
+      'Aleksey Ovchinin', 'Ivan Vagner', 'Donald Pettit', 'Nick Hague', 'Aleksandr Gorbunov',
+      'Anne McClain', 'Nichole Ayers', 'Takuya Onishi', 'Kirill Peskov',
+    ]);
+    assert.equal(arrivedIn.get('Expedition 72|Butch Wilmore'), 'Starliner CFT', 'Wilmore is listed with his Starliner seat');
+    exactly('Expedition 74', [
+      'Zena Cardman', 'Michael Fincke', 'Kimiya Yui', 'Oleg Platonov', 'Sergey Kud-Sverchkov', 'Sergey Mikayev', 'Christopher Williams',
+      'Jessica Meir', 'Jack Hathaway', 'Sophie Adenot', 'Andrey Fedyaev',
+    ]);
+    exactly('Mir EO-2', ['Yuri Romanenko', 'Aleksandr Laveykin', 'Aleksandr Pavlovich Aleksandrov']);
+    exactly('Mir EO-18', ['Vladimir Dezhurov', 'Gennady Strekalov', 'Norman Thagard']);
+    exactly('Mir EO-28', ['Sergei Zalyotin', 'Aleksandr Kaleri']);
+    // Two long-duration crews and four visiting crews (Soyuz 36, 37, T-2 and 38).
+    exactly('Salyut 6 EO-4', ['Leonid Popov', 'Valery Ryumin']);
     exactly('Salyut 1 EO-1', ['Georgy Dobrovolsky', 'Vladislav Volkov', 'Viktor Patsayev']);
     exactly('Skylab 3', ['Alan Bean', 'Owen K. Garriott', 'Jack R. Lousma']);
     exactly('Shenzhou 13', ['Zhai Zhigang', 'Wang Yaping', 'Ye Guangfu']);
-    exactly('Mir EO-28', ['Sergei Zalyotin', 'Aleksandr Kaleri']);
+    // The Shenzhou 21 crew arrived two weeks before the Shenzhou 20 crew left in their ship.
+    exactly('Shenzhou 20', ['Chen Dong', 'Chen Zhongrui', 'Wang Jie']);
+    exactly('Shenzhou 21', ['Zhang Lu', 'Wu Fei', 'Zhang Hongzhang']);
   });
 
   test('spacewalkers were in space at the time, and their EVA time adds up', async () => {
@@ -338,5 +377,38 @@ describe('the bundled dataset', () => {
       assert.equal(person.spacewalks_count, own.length, `${person.name}: spacewalks_count`);
       assert.equal(Number(person.eva_time), own.reduce((total, walk) => total + (walk.duration === null ? 0 : Number(walk.duration)), 0), `${person.name}: eva_time`);
     }
+  });
+});
+
+describe('an imported expedition the data has no stays for', () => {
+  let test_db: TestDatabase;
+  after(() => test_db?.drop());
+
+  test('keeps the crew its record gives; one the stays cover is derived', async () => {
+    test_db = await freshDatabase('sqlite');
+    await loadBundledData(test_db.database);
+    const { db } = test_db.database;
+    const station = async (name: string) => (await db.selectFrom('space_stations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    const seats = (await db.selectFrom('astronaut_flights').select('id').orderBy('id').limit(2).execute()).map((seat) => seat.id);
+    const record = (id: number, name: string, spacestation: unknown, start: string, end: string) => ({
+      id, name, start, end, spacestation: { id: spacestation }, mission_patches: [], crew: seats.map((seat) => ({ id: seat })),
+    });
+    await importRecords(test_db.database, expeditionModel, [
+      // Salyut 1 after Soyuz 11: nobody of the dataset was aboard.
+      record(90_001, 'Imported, no facts', await station('Salyut 1'), '1971-09-01T00:00:00Z', '1971-09-20T00:00:00Z'),
+      // Expedition 1's time on the ISS: the dataset's stays give its crew.
+      record(90_002, 'Imported, with facts', await station('International Space Station'), '2000-12-01T00:00:00Z', '2001-01-01T00:00:00Z'),
+    ]);
+    const crew = async (id: number) =>
+      (await db.selectFrom('expedition_crew').select('astronaut_flight_id').where('expedition_id', '=', id).orderBy('id').execute()).map((link) => link.astronaut_flight_id);
+    assert.deepEqual(await crew(90_001), seats);
+    const names = await db
+      .selectFrom('expedition_crew')
+      .innerJoin('astronaut_flights', 'astronaut_flights.id', 'expedition_crew.astronaut_flight_id')
+      .innerJoin('astronauts', 'astronauts.id', 'astronaut_flights.astronaut_id')
+      .select('astronauts.name')
+      .where('expedition_crew.expedition_id', '=', 90_002)
+      .execute();
+    assert.deepEqual(names.map((row) => row.name).sort(), ['Sergei Krikalev', 'William Shepherd', 'Yuri Gidzenko']);
   });
 });

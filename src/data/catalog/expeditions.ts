@@ -4,10 +4,10 @@
 // An expedition's start and end are taken from the dataset's own docking events wherever one
 // marks them ({ docked: mission } is a flight's first docking at the station, { undocked:
 // mission } its last undocking), so the two cannot disagree: an expedition's crew is derived
-// from the seats of the flights docked at its station while it was under way
-// (src/ingest/people-statistics.ts), and a ship that leaves at the instant an expedition ends
-// belongs to that expedition only. Where the dataset knows a docking only to the day, the
-// expedition's boundary is that day's 00:00 UTC, like the docking's.
+// from the people's stays aboard its station (src/ingest/people-statistics.ts), and a crew that
+// leaves at the instant an expedition ends belongs to that expedition only. Where the dataset
+// knows a docking only to the day, the expedition's boundary is that day's 00:00 UTC, like the
+// docking's.
 //
 // Handovers: on stations crewed without a break (Mir from 1987, the ISS, Tiangong from
 // Shenzhou 15), an expedition starts when the previous crew left, and an entry without a
