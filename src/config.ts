@@ -58,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.REDIS_PREFIX || 'apogee:',
     shutdownDrainSeconds: seconds(env, 'SHUTDOWN_DRAIN_SECONDS', 5),
-    responseCacheMb: count(env, 'RESPONSE_CACHE_MB', 64),
+    responseCacheMb: count(env, 'RESPONSE_CACHE_MB', 32),
     cacheMaxAgeSeconds: env.CACHE_MAX_AGE ? count(env, 'CACHE_MAX_AGE', 0) : null,
     compression: boolean(env, 'COMPRESSION', true),
     dataVersionCheckMs: count(env, 'DATA_VERSION_CHECK_MS', 1000),

@@ -1,7 +1,8 @@
 // Request histories in Redis, shared by every node: one sorted set per client, scored by
 // time, trimmed and checked atomically by a Lua script. When Redis cannot be reached the
 // store fails open (the request is allowed and not counted): serving beats counting.
-import { createClient } from 'redis';
+import { createRequire } from 'node:module';
+import type { createClient } from 'redis';
 import type { Rate } from './rate.ts';
 import { type ThrottleDecision, type ThrottleStore, type ThrottleUsage, waitFor } from './throttle-store.ts';
 
@@ -39,7 +40,9 @@ export class RedisThrottleStore implements ThrottleStore {
   constructor(url: string, events: RedisStoreEvents, prefix: string) {
     this.events = events;
     this.prefix = prefix;
-    this.client = createClient({
+    // Loaded only when Redis is configured: the client library costs ~25 MB of memory.
+    const redis = createRequire(import.meta.url)('redis') as { createClient: typeof createClient };
+    this.client = redis.createClient({
       url,
       // Fail fast instead of queueing commands while Redis is away, and keep trying to reconnect.
       disableOfflineQueue: true,

@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pgModule from 'pg';
 import type { QueryMemo } from '../engine/query-memo.ts';
 import { type DialectName, type SqlDialect, sqlDialect } from './dialect.ts';
 
@@ -58,8 +59,16 @@ export function sqliteFilename(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '');
 }
 
-// PostgreSQL returns bigint (count(*)) as a string to avoid precision loss; our counts fit.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+/** The PostgreSQL driver, loaded on first use: a SQLite install never pays its memory (~17 MB). */
+let pgDriver: typeof pgModule | null = null;
+function pg(): typeof pgModule {
+  if (!pgDriver) {
+    pgDriver = createRequire(import.meta.url)('pg') as typeof pgModule;
+    // PostgreSQL returns bigint (count(*)) as a string to avoid precision loss; our counts fit.
+    pgDriver.types.setTypeParser(pgDriver.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+  }
+  return pgDriver;
+}
 
 /** How long a query waits for a connection (a new one, or a free one of the pool) before it fails. */
 export const CONNECTION_TIMEOUT_MS = 10_000;
@@ -69,8 +78,8 @@ export const CONNECTION_TIMEOUT_MS = 10_000;
  * time fails (the request becomes a 503, src/db/unavailable.ts) instead of waiting forever,
  * and broken connections are dropped and replaced once the database is back.
  */
-function postgresPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+function postgresPool(url: string): pgModule.Pool {
+  const pool = new (pg().Pool)({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
   // An idle connection closed by the server (restart, failover) is removed by the pool; without
   // a listener its 'error' event would crash the process.
   pool.on('error', () => {});

@@ -38,7 +38,7 @@ export class QueryMemo {
   private readonly rows: LRUCache<string, { value: unknown }>;
   readonly blockSize: number;
 
-  constructor(version: VersionSource, { maxResultBytes = 16 * 1024 * 1024, maxRows = 20_000, blockSize = 100 }: QueryMemoOptions = {}) {
+  constructor(version: VersionSource, { maxResultBytes = 16 * 1024 * 1024, maxRows = 10_000, blockSize = 100 }: QueryMemoOptions = {}) {
     this.version = version;
     // A count is a number; boundaries are one small key per block (a million rows: 10,000 keys).
     this.results = new LRUCache({
