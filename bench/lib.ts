@@ -93,13 +93,17 @@ export interface LoadResult {
   requests: number;
 }
 
-/** Drives `base` for `seconds` with `connections` connections; `path()` gives each request's path. */
-export async function drive(base: string, path: () => string, seconds: number, connections: number, maxRequests: number): Promise<LoadResult> {
+/**
+ * Drives `base` for `seconds` with `connections` connections; `path()` gives each request's
+ * path. With `rate`, at most that many requests a second (else as many as the server answers).
+ */
+export async function drive(base: string, path: () => string, seconds: number, connections: number, maxRequests: number, rate?: number): Promise<LoadResult> {
   const result = await autocannon({
     url: base,
     connections,
     duration: seconds,
     maxOverallRequests: maxRequests,
+    ...(rate ? { overallRate: rate } : {}),
     requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }],
   });
   return {

@@ -43,6 +43,8 @@ interface Scenario {
   growth: boolean;
   repeated: string;
   varied: () => string;
+  /** Issue #8's throughput target for varied URLs: also driven at exactly this rate, for its p99. */
+  targetRate?: number;
 }
 
 function scenarios(spacecraft: number, launches: number): Scenario[] {
@@ -50,10 +52,10 @@ function scenarios(spacecraft: number, launches: number): Scenario[] {
   const words = ['Soyuz', 'Progress', 'Dragon', 'Shenzhou', 'Cygnus', 'Orion', 'Tianzhou', 'Starliner'];
   const upcoming = Math.max(1, Math.floor(launches * 0.06));
   return [
-    { name: 'spacecraft normal limit=10', growth: false, repeated: '/2.3.0/spacecraft/?limit=10', varied: () => `/2.3.0/spacecraft/?limit=10&offset=${next(total - 10)}` },
+    { name: 'spacecraft normal limit=10', growth: false, repeated: '/2.3.0/spacecraft/?limit=10', varied: () => `/2.3.0/spacecraft/?limit=10&offset=${next(total - 10)}`, targetRate: 3000 },
     { name: 'spacecraft normal limit=100', growth: false, repeated: '/2.3.0/spacecraft/?limit=100', varied: () => `/2.3.0/spacecraft/?limit=100&offset=${next(total - 100)}` },
     { name: 'spacecraft detailed limit=10', growth: false, repeated: '/2.3.0/spacecraft/?mode=detailed&limit=10', varied: () => `/2.3.0/spacecraft/?mode=detailed&limit=10&offset=${next(total - 10)}` },
-    { name: 'spacecraft detailed limit=100', growth: false, repeated: '/2.3.0/spacecraft/?mode=detailed&limit=100', varied: () => `/2.3.0/spacecraft/?mode=detailed&limit=100&offset=${next(total - 100)}` },
+    { name: 'spacecraft detailed limit=100', growth: false, repeated: '/2.3.0/spacecraft/?mode=detailed&limit=100', varied: () => `/2.3.0/spacecraft/?mode=detailed&limit=100&offset=${next(total - 100)}`, targetRate: 150 },
     { name: 'search', growth: true, repeated: '/2.3.0/spacecraft/?search=Soyuz&limit=10', varied: () => `/2.3.0/spacecraft/?search=${words[next(words.length)]}%20${1 + next(spacecraft)}&limit=10` },
     { name: 'ordering=-time_in_space', growth: true, repeated: '/2.3.0/spacecraft/?ordering=-time_in_space&limit=10', varied: () => `/2.3.0/spacecraft/?ordering=-time_in_space&limit=10&offset=${next(100)}` },
     { name: 'deep offset (linear by design)', growth: false, repeated: `/2.3.0/spacecraft/?limit=10&offset=${total - 20}`, varied: () => `/2.3.0/spacecraft/?limit=10&offset=${total - 1000 + next(980)}` },
@@ -80,7 +82,7 @@ async function ceiling(body: Buffer, headers: Record<string, string>): Promise<L
 
 interface Row {
   scenario: string;
-  url: 'repeated' | 'varied';
+  url: 'repeated' | 'varied' | `varied at ${number} req/s`;
   result: LoadResult;
   ceiling?: LoadResult;
   ratio?: number;
@@ -107,6 +109,14 @@ async function runSize(spacecraft: number, launches: number, only: (scenario: Sc
         rows.push(row);
         const figures = `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`;
         console.error(`${spacecraft}/${launches} ${scenario.name} (${kind}): ${figures}${row.ratio ? `, ${(row.ratio * 100).toFixed(0)}% of ceiling` : ''}, peak RSS ${row.peakRssMb.toFixed(0)} MB`);
+      }
+      if (scenario.targetRate && withCeiling) {
+        // The latency a client sees when the server is asked for exactly the target rate, not
+        // when it is flooded: the p99 the target speaks of.
+        resetPeakMemory(server.process.pid as number);
+        const result = await drive(server.url, scenario.varied, seconds, connections, MAX_REQUESTS, scenario.targetRate);
+        rows.push({ scenario: scenario.name, url: `varied at ${scenario.targetRate} req/s`, result, peakRssMb: memoryOf(server.process.pid as number).peakMb });
+        console.error(`${spacecraft}/${launches} ${scenario.name} (at ${scenario.targetRate} req/s): ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms`);
       }
     }
   } finally {

@@ -18,54 +18,93 @@ export function objectUrl(context: RenderContext, path: string, id: unknown): st
 }
 
 export function renderRows(view: View, rows: Row[], store: RowStore, context: RenderContext): unknown[] {
-  return rows.map((row) => renderRow(view, row, store, context));
+  const render = rendererOf(view);
+  return rows.map((row) => render(row, store, context));
 }
 
 export function renderRow(view: View, row: Row, store: RowStore, context: RenderContext): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  const fields = view.model.fields;
-  for (const { name, view: nestedName } of view.fields) {
-    if (name === 'response_mode') {
-      result[name] = view.mode;
-      continue;
+  return rendererOf(view)(row, store, context);
+}
+
+type RowRenderer = (row: Row, store: RowStore, context: RenderContext) => Record<string, unknown>;
+/** Writes one field of `row` into `result`. */
+type FieldWriter = (result: Record<string, unknown>, row: Row, store: RowStore, context: RenderContext) => void;
+
+/**
+ * Each view becomes, once, a list of small functions, one per field in wire order: a page of
+ * 100 detailed objects renders tens of thousands of fields, so what each field needs (its
+ * kind, column, nested view) is looked up when the view is first rendered, not per row.
+ */
+const renderers = new Map<View, RowRenderer>();
+
+function rendererOf(view: View): RowRenderer {
+  let renderer = renderers.get(view);
+  if (!renderer) {
+    const writers = view.fields.map(({ name, view: nestedName }) => fieldWriter(view, name, nestedName));
+    renderer = (row, store, context) => {
+      const result: Record<string, unknown> = {};
+      for (const write of writers) write(result, row, store, context);
+      return result;
+    };
+    renderers.set(view, renderer);
+  }
+  return renderer;
+}
+
+function fieldWriter(view: View, name: string, nestedName: string | null | undefined): FieldWriter {
+  if (name === 'response_mode') return (result) => void (result[name] = view.mode);
+  const field = view.model.fields[name];
+  // Nested views are looked up on first use: they may belong to models defined later.
+  let nestedRenderer: RowRenderer | undefined;
+  const nested = (): RowRenderer => (nestedRenderer ??= rendererOf(findView(nestedName as string)));
+  switch (field.kind) {
+    case 'scalar': {
+      const { type, column } = field;
+      return (result, row) => void (result[name] = formatScalar(type, row[column]));
     }
-    const field = fields[name];
-    switch (field.kind) {
-      case 'scalar':
-        result[name] = formatScalar(field.type, row[field.column]);
-        break;
-      case 'url':
-        result[name] = objectUrl(context, field.path, row.id);
-        break;
-      case 'one': {
-        const target = row[field.column] === null ? undefined : store.row(field.target().table, row[field.column] as Key);
-        result[name] = target ? renderRow(findView(nestedName as string), target, store, context) : null;
-        break;
-      }
-      case 'nameOf': {
-        const target = row[field.column] === null ? undefined : store.row(field.target().table, row[field.column] as Key);
-        result[name] = target ? (target[field.targetColumn] ?? null) : (row[field.fallbackColumn] ?? null);
-        break;
-      }
-      case 'many': {
-        const nested = findView(nestedName as string);
-        const children = store.children(field.target().table, field.foreignKey, row.id as Key) ?? [];
-        result[name] = children.map((child) => renderRow(nested, child, store, context));
-        break;
-      }
-      case 'manyToMany': {
-        const nested = findView(nestedName as string);
-        const table = field.target().table;
-        const ids = store.links(field.through, field.from, row.id as Key) ?? [];
-        result[name] = ids
-          .map((id) => store.row(table, id))
-          .filter((target) => target !== undefined)
-          .map((target) => renderRow(nested, target, store, context));
-        break;
-      }
+    case 'url': {
+      const { path } = field;
+      return (result, row, _store, context) => void (result[name] = objectUrl(context, path, row.id));
+    }
+    case 'one': {
+      const { column } = field;
+      const table = field.target().table;
+      return (result, row, store, context) => {
+        const target = row[column] === null ? undefined : store.row(table, row[column] as Key);
+        result[name] = target ? nested()(target, store, context) : null;
+      };
+    }
+    case 'nameOf': {
+      const { column, targetColumn, fallbackColumn } = field;
+      const table = field.target().table;
+      return (result, row, store) => {
+        const target = row[column] === null ? undefined : store.row(table, row[column] as Key);
+        result[name] = target ? (target[targetColumn] ?? null) : (row[fallbackColumn] ?? null);
+      };
+    }
+    case 'many': {
+      const { foreignKey } = field;
+      const table = field.target().table;
+      return (result, row, store, context) => {
+        const render = nested();
+        const children = store.children(table, foreignKey, row.id as Key) ?? [];
+        result[name] = children.map((child) => render(child, store, context));
+      };
+    }
+    case 'manyToMany': {
+      const { through, from } = field;
+      const table = field.target().table;
+      return (result, row, store, context) => {
+        const render = nested();
+        const rendered: unknown[] = [];
+        for (const id of store.links(through, from, row.id as Key) ?? []) {
+          const target = store.row(table, id);
+          if (target !== undefined) rendered.push(render(target, store, context));
+        }
+        result[name] = rendered;
+      };
     }
   }
-  return result;
 }
 
 export function formatScalar(type: ScalarType, value: unknown): unknown {
