@@ -28,7 +28,7 @@ interface CachedResponse {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set by an API route on a cache miss: where onSend stores the response. */
+    /** Set by an API route: where onSend stores the response on a miss, or finds its ETag on a hit. */
     responseCacheKey?: string;
     /** Set on the one request that computes a missing response others wait for. */
     computesCachedResponse?: () => void;
@@ -67,8 +67,8 @@ export class ResponseCache {
       await computing;
       hit = this.entries.get(key);
     }
+    request.responseCacheKey = key;
     if (!hit) {
-      request.responseCacheKey = key;
       if (!this.computing.has(key)) {
         let done = () => {};
         this.computing.set(key, new Promise<void>((resolve) => (done = resolve)));
