@@ -19,8 +19,8 @@ export const expedition = defineModel({
     spacestation: one(() => spaceStation),
     mission_patches: manyToMany(() => missionPatch, 'expedition_mission_patches', 'expedition_id', 'mission_patch_id'),
     spacewalks: many(() => spacewalk, 'expedition_id'),
-    // The seats of the people on board during the expedition, derived when data is written
-    // (src/ingest/people-statistics.ts) from the crews of the flights docked at the station.
+    // The seats of the people aboard the station during the expedition, derived when data is
+    // written from each person's stay (src/ingest/people-statistics.ts, docs/COMPATIBILITY.md).
     crew: manyToMany(() => astronautFlight, 'expedition_crew', 'expedition_id', 'astronaut_flight_id'),
   },
   // The station whose `active_expeditions` lists this expedition: its `spacestation` while
