@@ -1,7 +1,7 @@
 // Pieces the benchmark and the soak run share: building, generating databases, starting the
 // production server, reading its memory, and driving load with autocannon.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -40,27 +40,27 @@ export interface Server {
   stop(): Promise<number | null>;
 }
 
-/** `node dist/cli.js serve` with NODE_ENV=production on a free port. */
+/**
+ * `node dist/cli.js serve` with NODE_ENV=production on a free port, logging at `info` (a line
+ * per request, as in production) to bench/.cache/server.log: a file, so that reading the log
+ * costs the load generator nothing.
+ */
 export async function startServer(databaseFile: string, env: Record<string, string> = {}): Promise<Server> {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const logFile = join(CACHE_DIR, 'server.log');
+  const log = openSync(logFile, 'w');
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'serve'], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `sqlite:${databaseFile}`, BUNDLED_DATA: 'false', PORT: '0', LOG_LEVEL: 'info', SHUTDOWN_DRAIN_SECONDS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
   });
+  closeSync(log);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', () => reject(new Error(`the server exited:\n${output}`)));
-  });
-  // Request logs at info would measure the logger; only the listening line was needed.
-  child.stdout?.removeAllListeners('data');
-  child.stdout?.resume();
+  let url: string | undefined;
+  while (!url) {
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${readFileSync(logFile, 'utf8')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'))?.[1];
+  }
   return {
     url,
     process: child,

@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import type { Resource } from './engine/spec.ts';
 import { setUpAccess } from './access/throttle-setup.ts';
+import { registerAccessLog } from './http/access-log.ts';
 import { registerApiRoot } from './http/api-root.ts';
 import { registerApiThrottle } from './http/api-throttle.ts';
 import { registerApiRoutes } from './http/api-routes.ts';
@@ -41,6 +42,8 @@ export async function buildApp({ config, database, resources = allResources, log
     // Timeouts for slow clients, DRF-shaped answers to malformed HTTP (src/http/request-limits.ts).
     ...requestLimitOptions(timeouts),
     logger: logger ? { level: config.logLevel } : false,
+    // One access-log line per request instead (src/http/access-log.ts).
+    disableRequestLogging: true,
     trustProxy: config.trustProxy,
     // HEAD is answered like every method other than GET: 405 (LL2's views allow GET only).
     exposeHeadRoutes: false,
@@ -49,6 +52,7 @@ export async function buildApp({ config, database, resources = allResources, log
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   });
   registerRequestLimits(app);
+  registerAccessLog(app);
   // Request bodies are never read (every method but GET is a 405), so never parse them:
   // a malformed body must not turn a 405 into a 400.
   app.removeAllContentTypeParsers();
