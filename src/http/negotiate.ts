@@ -31,9 +31,21 @@ const MAX_INDENT = 8n;
 // none (`if format:`). `acceptHeader` undefined means the header is absent and DRF assumes
 // `*/*`; a present but empty header matches nothing → 406.
 export function negotiate(formatParam: string | null, acceptHeader: string | undefined): RendererFormat | NegotiationFailure {
-  const result = negotiateMediaType(formatParam, acceptHeader);
-  return 'status' in result ? result : result.format;
+  // Clients send the same few Accept headers again and again: parse each once.
+  const key = `${formatParam}\n${acceptHeader}`;
+  let result = negotiated.get(key);
+  if (result === undefined) {
+    const found = negotiateMediaType(formatParam, acceptHeader);
+    result = 'status' in found ? found : found.format;
+    if (negotiated.size >= NEGOTIATED_KEPT) negotiated.clear();
+    negotiated.set(key, result);
+  }
+  return result;
 }
+
+/** Answers of `negotiate` by its arguments, at most this many (a flood of odd headers starts it afresh). */
+const NEGOTIATED_KEPT = 1000;
+const negotiated = new Map<string, RendererFormat | NegotiationFailure>();
 
 // Like `negotiate`, also returning DRF's `request.accepted_media_type`: the Accept entry that
 // matched, or — when that entry was a wildcard (`*/*`, `application/*`) — the renderer's
