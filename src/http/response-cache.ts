@@ -36,6 +36,20 @@ declare module 'fastify' {
 }
 
 const COMPRESS_ABOVE = 1024;
+/** A request never waits longer than this for an identical one; then it computes its own answer. */
+const LONGEST_SHARED_WAIT_MS = 30_000;
+
+async function waitAtMost(promise: Promise<void>, milliseconds: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, milliseconds);
+  });
+  try {
+    await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
@@ -64,7 +78,7 @@ export class ResponseCache {
     let hit = this.entries.get(key);
     const computing = hit ? undefined : this.computing.get(key);
     if (computing) {
-      await computing;
+      await waitAtMost(computing, LONGEST_SHARED_WAIT_MS);
       hit = this.entries.get(key);
     }
     request.responseCacheKey = key;
