@@ -9,19 +9,33 @@
 import { pythonFloatRepr } from './python-compat.ts';
 
 /**
- * Marks a number that Python holds as a `float`, so it prints as `repr(float)` (`3.0`, not
- * `3`). Plain JS numbers print as Python ints when integral.
+ * A number written as Python writes it, where JSON.stringify would write it otherwise (an int
+ * beyond 2^53, NaN): an int when integral, else a float's `repr`.
  */
-export class JsonFloat {
+export class JsonExactNumber {
   readonly value: number;
   constructor(value: number) {
     this.value = value;
   }
 
-  /** For toRenderedJsonText: JSON.stringify writes this marker, which is then replaced by the repr. */
+  text(): string {
+    return formatNumber(this.value);
+  }
+
+  /** For toRenderedJsonText: JSON.stringify writes this marker, which is then replaced by the text. */
   toJSON(): string {
-    floatsMarked++;
-    return FLOAT_MARK + formatFloat(this.value);
+    numbersMarked++;
+    return NUMBER_MARK + this.text();
+  }
+}
+
+/**
+ * Marks a number that Python holds as a `float`, so it prints as `repr(float)` (`3.0`, not
+ * `3`). Plain JS numbers print as Python ints when integral.
+ */
+export class JsonFloat extends JsonExactNumber {
+  override text(): string {
+    return formatFloat(this.value);
   }
 }
 
@@ -43,23 +57,10 @@ export function pythonInt(value: number): number | JsonExactNumber {
   return Number.isSafeInteger(value) ? value : new JsonExactNumber(value);
 }
 
-/** A number JSON.stringify would write differently from Python (beyond 2^53, NaN): written by formatNumber. */
-export class JsonExactNumber {
-  readonly value: number;
-  constructor(value: number) {
-    this.value = value;
-  }
-
-  toJSON(): string {
-    floatsMarked++;
-    return FLOAT_MARK + formatNumber(this.value);
-  }
-}
-
 // The marker starts with U+0000, which JSON.stringify writes as the six characters `\u0000`.
-const FLOAT_MARK = '\u0000float:';
-const MARKED_FLOAT = /"\\u0000float:([^"\\]*)"/g;
-let floatsMarked = 0;
+const NUMBER_MARK = '\u0000float:';
+const MARKED_NUMBER = /"\\u0000float:([^"\\]*)"/g;
+let numbersMarked = 0;
 
 /**
  * toJsonText(value) for what the engine renders (render.ts, paginate.ts): plain objects with
@@ -70,15 +71,15 @@ let floatsMarked = 0;
  * the general writer answers instead.
  */
 export function toRenderedJsonText(value: unknown): string {
-  floatsMarked = 0;
+  numbersMarked = 0;
   let text = JSON.stringify(value);
-  if (floatsMarked > 0) {
+  if (numbersMarked > 0) {
     let replaced = 0;
-    text = text.replace(MARKED_FLOAT, (_marker, repr: string) => {
+    text = text.replace(MARKED_NUMBER, (_marker, python: string) => {
       replaced++;
-      return repr;
+      return python;
     });
-    if (replaced !== floatsMarked) return writeCompact(value);
+    if (replaced !== numbersMarked) return writeCompact(value);
   }
   return LINE_OR_PARAGRAPH_SEPARATOR_TEST.test(text) ? text.replace(LINE_OR_PARAGRAPH_SEPARATOR, escapeSeparator) : text;
 }
@@ -109,8 +110,7 @@ function writeCompact(value: unknown): string {
       }
       return out + ']';
     }
-    if (value instanceof JsonFloat) return formatFloat(value.value);
-    if (value instanceof JsonExactNumber) return formatNumber(value.value);
+    if (value instanceof JsonExactNumber) return value.text();
     if (value instanceof Map) return writeCompactMap(value);
     assertPlainObject(value);
     // Keys + lookup rather than Object.entries: no pair allocated per key on the hot path
@@ -140,8 +140,7 @@ function writeIndented(value: unknown, step: string, newline: string): string {
       }
       return out + newline + ']';
     }
-    if (value instanceof JsonFloat) return formatFloat(value.value);
-    if (value instanceof JsonExactNumber) return formatNumber(value.value);
+    if (value instanceof JsonExactNumber) return value.text();
     const inner = newline + step;
     let out = '{';
     let first = true;
