@@ -276,8 +276,26 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
     'AstronautFlight', 'SpacecraftFlight', 'DockingEvent', 'Expedition', 'Spacewalk'];
   return order.filter((model) => out.has(model)).map((model) => ({ model, records: out.get(model) ?? [] }));
 
+  /** The records of a model, the JSON files' and then those expanded so far. */
+  function recordsOf(model: string): Array<Record<string, unknown>> {
+    return [...bundled.flatMap((f) => (f.model === model ? f.records : [])), ...(out.get(model) ?? [])];
+  }
+
+  /** The spacecraft flight of a mission (and spacecraft, when the launch carried several), with its launch. */
+  function flightOfMission(mission: string, spacecraftKey: string | undefined, where: string) {
+    const launch = need('LaunchByMission', mission, where);
+    const spacecraft = spacecraftKey === undefined ? undefined : need('Spacecraft', spacecraftKey, where);
+    if (launch === null || spacecraft === null) return null;
+    const flight = index.flight(launch, spacecraft);
+    if (!flight) {
+      problems.push(`${where}: no spacecraft flight of ${mission}${spacecraftKey ? ` and ${spacecraftKey}` : ''}`);
+      return null;
+    }
+    return { launch, flight };
+  }
+
   function countryOfLocation(location: Key): Key | null {
-    const record = [...bundled.flatMap((f) => (f.model === 'Location' ? f.records : [])), ...(out.get('Location') ?? [])].find((r) => r.id === location);
+    const record = recordsOf('Location').find((r) => r.id === location);
     return ((record?.country as { id: Key } | null)?.id ?? null) as Key | null;
   }
 
@@ -418,14 +436,9 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
    */
   function defineCrew(crew: CrewEntry, file: string): void {
     const where = `${file} crew of ${crew.mission}${crew.spacecraft ? ` (${crew.spacecraft})` : ''}`;
-    const launch = need('LaunchByMission', crew.mission, where);
-    const spacecraft = crew.spacecraft === undefined ? undefined : need('Spacecraft', crew.spacecraft, where);
-    if (launch === null || spacecraft === null) return;
-    const flight = index.flight(launch, spacecraft);
-    if (!flight) {
-      problems.push(`${where}: no spacecraft flight of this launch${crew.spacecraft ? ' and spacecraft' : ''}`);
-      return;
-    }
+    const found = flightOfMission(crew.mission, crew.spacecraft, where);
+    if (!found) return;
+    const { flight } = found;
     if (index.find('CrewedFlight', String(flight.id)) !== undefined) {
       problems.push(`${where}: the flight's crew is given twice`);
       return;
@@ -495,22 +508,14 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
   /** A docking of a flight defined elsewhere (a JSON file's flight), found by its mission. */
   function defineFlightDocking(docking: FlightDockingEntry, file: string): void {
     const where = `${file} docking of ${docking.mission}${docking.spacecraft ? ` (${docking.spacecraft})` : ''}`;
-    const launch = need('LaunchByMission', docking.mission, where);
-    const spacecraft = docking.spacecraft === undefined ? undefined : need('Spacecraft', docking.spacecraft, where);
-    if (launch === null || spacecraft === null) return;
-    const flight = index.flight(launch, spacecraft);
-    if (!flight) {
-      problems.push(`${where}: no spacecraft flight of this launch`);
-      return;
-    }
-    defineDocking(docking, flight.id, launch, where);
+    const found = flightOfMission(docking.mission, docking.spacecraft, where);
+    if (found) defineDocking(docking, found.flight.id, found.launch, where);
   }
 
   /** Every docking event, JSON files' and catalog's, by `flight|station`. */
   function dockingsByFlightAndStation(): Map<string, Array<{ docking: string; departure: string | null }>> {
     const visits = new Map<string, Array<{ docking: string; departure: string | null }>>();
-    const events = [...bundled.flatMap((f) => (f.model === 'DockingEvent' ? f.records : [])), ...(out.get('DockingEvent') ?? [])];
-    for (const event of events) {
+    for (const event of recordsOf('DockingEvent')) {
       const chaser = (event.flight_vehicle_chaser as { id: Key } | null)?.id;
       const station = (event.space_station_target as { id: Key } | null)?.id;
       if (chaser === undefined || station === undefined || typeof event.docking !== 'string') continue;
@@ -524,10 +529,9 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
   function momentOf(moment: StationMoment, station: Key, where: string): string | null {
     if (typeof moment === 'string') return parseInstant(moment, where).text;
     const mission = 'docked' in moment ? moment.docked : moment.undocked;
-    const launch = need('LaunchByMission', mission, where);
-    if (launch === null) return null;
-    const flight = index.flight(launch);
-    const visits = flight ? (stationVisits.get(`${flight.id}|${station}`) ?? []) : [];
+    const found = flightOfMission(mission, undefined, where);
+    if (!found) return null;
+    const visits = stationVisits.get(`${found.flight.id}|${station}`) ?? [];
     if (visits.length === 0) {
       problems.push(`${where}: ${mission} has no docking event at this station`);
       return null;
@@ -581,12 +585,11 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
    * catalog's, with the flight and its launch time, by astronaut id.
    */
   function seatsByAstronaut(): Map<Key, Array<{ seat: Key; flight: Key; net: string; launched: boolean }>> {
-    const records = (model: string) => [...bundled.flatMap((f) => (f.model === model ? f.records : [])), ...(out.get(model) ?? [])];
-    const astronautOfSeat = new Map(records('AstronautFlight').map((seat) => [seat.id as Key, (seat.astronaut as { id: Key } | null)?.id]));
+    const astronautOfSeat = new Map(recordsOf('AstronautFlight').map((seat) => [seat.id as Key, (seat.astronaut as { id: Key } | null)?.id]));
     const netOf = new Map<Key, string>();
-    for (const launch of records('Launch')) if (typeof launch.net === 'string') netOf.set(launch.id as Key, launch.net);
+    for (const launch of recordsOf('Launch')) if (typeof launch.net === 'string') netOf.set(launch.id as Key, launch.net);
     // The last record of a flight wins: the catalog writes a JSON file's flight again with its crews.
-    const flights = new Map(records('SpacecraftFlight').map((flight) => [flight.id as Key, flight]));
+    const flights = new Map(recordsOf('SpacecraftFlight').map((flight) => [flight.id as Key, flight]));
     const seats = new Map<Key, Array<{ seat: Key; flight: Key; net: string; launched: boolean }>>();
     for (const [id, flight] of flights) {
       const net = netOf.get((flight.launch as { id: Key }).id);
@@ -618,12 +621,7 @@ export function expandCatalog(parts: Array<[string, CatalogPart]>, bundled: Reco
     if (start !== null && end !== null && end <= start) problems.push(`${where}: ends before it starts`);
     const station = walk.station === undefined ? null : need('SpaceStation', walk.station, where);
     const expedition = walk.expedition === undefined ? null : need('Expedition', walk.expedition, where);
-    const flightOf = (mission: string): Key | null => {
-      const launch = need('LaunchByMission', mission, where);
-      const found = launch === null ? null : (index.flight(launch)?.id ?? null);
-      if (launch !== null && found === null) problems.push(`${where}: no spacecraft flight of ${mission}`);
-      return found;
-    };
+    const flightOf = (mission: string): Key | null => flightOfMission(mission, undefined, where)?.flight.id ?? null;
     const flight = walk.flight === undefined ? null : flightOf(walk.flight);
     const crew: Array<{ id: Key }> = [];
     for (const member of walk.crew) {
