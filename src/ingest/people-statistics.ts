@@ -437,19 +437,20 @@ function expeditionCrewLinks(expeditions: Row[], staysByStation: Map<unknown, St
   for (const expedition of expeditions) {
     const start = epochSeconds(expedition.start);
     const end = epochSeconds(expedition.end) ?? Number.POSITIVE_INFINITY;
-    const during = (staysByStation.get(expedition.spacestation_id) ?? []).filter(
-      (stay) => start !== null && Math.min(stay.left, end) - Math.max(stay.arrived, start) > 0,
-    );
+    const during =
+      start === null
+        ? []
+        : (staysByStation.get(expedition.spacestation_id) ?? [])
+            .map((stay) => ({ stay, overlap: Math.min(stay.left, end) - Math.max(stay.arrived, start) }))
+            .filter(({ overlap }) => overlap > 0);
     if (during.length === 0) {
       for (const link of storedCrews.get(expedition.id) ?? []) links.push({ expedition_id: expedition.id, astronaut_flight_id: link.astronaut_flight_id });
       continue;
     }
     const seen = new Set<unknown>();
     const crew = during
-      .filter((stay) => {
-        const overlap = Math.min(stay.left, end) - Math.max(stay.arrived, start as number);
-        return stay.arrived === start || (stay.arrived < (start as number) && stay.left - stay.arrived > LONG_STAY) || overlap > LONG_STAY;
-      })
+      .filter(({ stay, overlap }) => stay.arrived === start || (stay.arrived < (start as number) && stay.left - stay.arrived > LONG_STAY) || overlap > LONG_STAY)
+      .map(({ stay }) => stay)
       .sort((a, b) => a.arrived - b.arrived || a.rank - b.rank);
     for (const stay of crew) {
       if (seen.has(stay.astronaut)) continue;
