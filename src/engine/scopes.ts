@@ -37,7 +37,8 @@ export function scopeCondition(model: Model, scope: Scope, at: Date): Condition 
     // cut-off). Without it the OR is answered by two index reads and a sort of every upcoming
     // launch, not by reading the date's index in order from the page.
     const earlier = 'scope_going';
-    const earliestGoing = sql`(select min(${pathValue(model, earlier, scope.path)}) from ${sql.table(model.table).as(earlier)} where ${going(earlier)} and ${pathValue(model, earlier, scope.path)} < ${since})`;
+    const itsDate = pathValue(model, earlier, scope.path);
+    const earliestGoing = sql`(select min(${itsDate}) from ${sql.table(model.table).as(earlier)} where ${going(earlier)} and ${itsDate} < ${since})`;
     const from = pathCondition(model, alias, scope.path, (column) => sql<boolean>`${column} >= coalesce(${earliestGoing}, ${since})`);
     return sql<boolean>`(${from} and (${ahead} or ${going(alias)}))`;
   };
