@@ -48,13 +48,8 @@ export function afterKey(alias: string, ordering: OrderItem[], key: unknown[]): 
   return sql<boolean>`${from} and ${strictly(0)}`;
 }
 
-/** The query's text and values; the subqueries' generated aliases (`p12`) numbered from 0, as they differ per request. */
+/** The query's text and values (the same request has the same text: paths.ts restartAliases). */
 export function memoKey(reader: Reader, query: RawBuilder<unknown>): string {
   const compiled = query.compile(reader.db);
-  const aliases = new Map<string, string>();
-  const text = compiled.sql.replace(/"p\d+"/g, (alias) => {
-    if (!aliases.has(alias)) aliases.set(alias, `"a${aliases.size}"`);
-    return aliases.get(alias) as string;
-  });
-  return `${text} ${JSON.stringify(compiled.parameters)}`;
+  return `${compiled.sql} ${JSON.stringify(compiled.parameters)}`;
 }
