@@ -9,6 +9,12 @@ import autocannon from 'autocannon';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE_DIR = join(ROOT, 'bench', '.cache');
 
+/** Deterministic draws in [0, modulo): the same sequence on every run, so that runs compare. */
+export function draws(seed = 0): (modulo: number) => number {
+  let state = seed;
+  return (modulo) => (state = (state * 1103515245 + 12345) % 2147483648) % Math.max(1, modulo);
+}
+
 /** `npm run build`: the compiled JavaScript the benchmark runs, as production would. */
 export function build(): void {
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });

@@ -15,7 +15,7 @@ import { QueryMemo } from '../src/engine/query-memo.ts';
 import { parseListQuery } from '../src/engine/query.ts';
 import { renderRows } from '../src/engine/render.ts';
 import { resources } from '../src/resources/index.ts';
-import { ROOT } from './lib.ts';
+import { draws, ROOT } from './lib.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string', default: '50' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -33,11 +33,10 @@ const memo = new QueryMemo({ current: async () => 1 });
 const phases = { 'query and count': 0, 'related rows': 0, render: 0, 'JSON text': 0 };
 const pages = Number(values.pages);
 let bytes = 0;
-let counter = 1;
+const next = draws(1);
 for (let page = 0; page < pages; page++) {
   const reader = readerFor(database, memo);
-  counter = (counter * 1103515245 + 12345) % 2147483648;
-  const plan = await parseListQuery(resource, parseQueryString(`${query}&offset=${counter % 100_000}`), planLookups(reader));
+  const plan = await parseListQuery(resource, parseQueryString(`${query}&offset=${next(100_000)}`), planLookups(reader));
   let started = performance.now();
   const lap = (phase: keyof typeof phases) => {
     const now = performance.now();

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, drive, generatedDatabase, type LoadResult, memoryOf, resetPeakMemory, ROOT, startServer } from './lib.ts';
+import { build, draws, drive, generatedDatabase, type LoadResult, memoryOf, resetPeakMemory, ROOT, startServer } from './lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,8 +34,7 @@ const connections = Number(values.connections);
 const MAX_REQUESTS = 500_000;
 
 /** Deterministic variety for "a different URL per request". */
-let counter = 0;
-const next = (modulo: number) => (counter = (counter * 1103515245 + 12345) % 2147483648) % Math.max(1, modulo);
+const next = draws();
 /**
  * A varied URL is never asked twice: a parameter LL2 (and Apogee) ignores, numbered, so the
  * response cache cannot answer even when the drawn values repeat (a small table has few

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, drive, generatedDatabase, memoryOf, ROOT, startServer } from './lib.ts';
+import { build, draws, drive, generatedDatabase, memoryOf, ROOT, startServer } from './lib.ts';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '30' }, small: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -19,8 +19,7 @@ if (values.help) {
 const minutes = Number(values.minutes);
 const [spacecraft, launches] = values.small ? [1_000, 10_000] : [100_000, 1_000_000];
 
-let counter = 0;
-const next = (modulo: number) => (counter = (counter * 1103515245 + 12345) % 2147483648) % Math.max(1, modulo);
+const next = draws();
 const paths = [
   () => `/2.3.0/spacecraft/?limit=10&offset=${next(spacecraft)}`,
   () => `/2.3.0/spacecraft/?mode=detailed&limit=20&offset=${next(spacecraft)}`,
