@@ -23,16 +23,34 @@ describe('HTTP caching on', () => {
   });
   after(() => server?.close());
 
-  test('a repeated request is answered from the cache: same bytes, no query but the version check', async () => {
+  test('a request asked again is answered from the cache: same bytes, no query but the version check', async () => {
     const first = await server.get(LIST);
     server.statements.length = 0;
+    // Asked once, a response is not kept; asked a second time, it is.
     const second = await server.get(LIST);
-    assert.equal(second.status, 200);
+    assert.ok(server.statements.some((statement) => /^select "root"\.\* from "spacecraft"/.test(statement)), server.statements.join('\n'));
+    server.statements.length = 0;
+    const third = await server.get(LIST);
+    assert.equal(third.status, 200);
     assert.equal(second.text, first.text);
+    assert.equal(third.text, first.text);
     assert.equal(server.statements.length, 1, server.statements.join('\n'));
     assert.match(server.statements[0], /apogee_meta/);
-    assert.equal(second.headers['content-type'], 'application/json');
-    assert.equal(second.headers.allow, 'GET');
+    assert.equal(third.headers['content-type'], 'application/json');
+    assert.equal(third.headers.allow, 'GET');
+    assert.equal(third.headers.etag, first.headers.etag);
+  });
+
+  test('a URL asked once is not kept: asked a second time, it is computed again', async () => {
+    await server.get(LIST);
+    await server.get(LIST);
+    for (let offset = 0; offset < 40; offset++) await server.get(`/2.3.0/spacecraft/?format=json&limit=20&offset=${offset}&once`);
+    server.statements.length = 0;
+    await server.get('/2.3.0/spacecraft/?format=json&limit=20&offset=3&once');
+    assert.ok(server.statements.length > 1, 'a URL asked once was computed again the second time');
+    server.statements.length = 0;
+    await server.get(LIST);
+    assert.equal(server.statements.length, 1, server.statements.join('\n'));
   });
 
   test('identical requests arriving together cost one computation', async () => {
