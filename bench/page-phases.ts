@@ -45,9 +45,10 @@ for (let page = 0; page < pages; page++) {
   };
   const { rows } = await executeList(reader, plan);
   lap('query and count');
-  const store = await loadRelations(reader, plan.view, rows);
+  const context = { origin: 'http://127.0.0.1:8000', linkSuffix: '' };
+  const store = await loadRelations(reader, plan.view, rows, context);
   lap('related rows');
-  const results = renderRows(plan.view, rows, store, { origin: 'http://127.0.0.1:8000', linkSuffix: '' });
+  const results = renderRows(plan.view, rows, store, context);
   lap('render');
   bytes += Buffer.byteLength(toRenderedJsonText(results));
   lap('JSON text');

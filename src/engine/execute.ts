@@ -8,6 +8,8 @@ import { afterKey, blockStart, memoKey } from './page-blocks.ts';
 import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
 import type { PlanLookups } from './query.ts';
 import type { MemoScope } from './query-memo.ts';
+import type { RenderContext } from './render.ts';
+import { Renderings } from './renderings.ts';
 import { type Key, type Row, RowStore } from './row-store.ts';
 import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
 
@@ -88,12 +90,18 @@ type Need =
   | { kind: 'children'; field: ManyField; parentIds: Key[]; view: View }
   | { kind: 'links'; field: ManyToManyField; parentIds: Key[]; view: View };
 
-export async function loadRelations(reader: Reader, view: View, rows: Row[]): Promise<RowStore> {
+/**
+ * The rows rendering `rows` with `view` needs, level by level. With the memo, a related object
+ * rendered by an earlier request for the same links' origin is not loaded: the store carries
+ * its rendering instead.
+ */
+export async function loadRelations(reader: Reader, view: View, rows: Row[], context: RenderContext): Promise<RowStore> {
   const store = new RowStore();
   store.addRows(view.model.table, rows);
   const expanded = new Set<string>();
   const memo = reader.memo ? new RememberedRelations(await reader.memo.rowScope()) : null;
-  let needs = expand(view, rows, expanded);
+  if (reader.memo) store.renderings = new Renderings(await reader.memo.objectScope(), context);
+  let needs = expand(store, view, rows, expanded);
   while (needs.length > 0) {
     memo?.fill(store, needs);
     await fetchNeeds(reader, store, needs, memo);
@@ -102,8 +110,15 @@ export async function loadRelations(reader: Reader, view: View, rows: Row[]): Pr
   return store;
 }
 
+/** An `ids` need for the objects among `ids` whose rendering with `view` is not already known. */
+function idsNeed(store: RowStore, model: Model, ids: Key[], view: View | null): Need[] {
+  const { renderings } = store;
+  const unrendered = view && renderings ? ids.filter((id) => !renderings.has(view, id)) : ids;
+  return unrendered.length ? [{ kind: 'ids', model, ids: unrendered, view }] : [];
+}
+
 /** What rendering `rows` with `view` requires one level down. */
-function expand(view: View, rows: Row[], expanded: Set<string>): Need[] {
+function expand(store: RowStore, view: View, rows: Row[], expanded: Set<string>): Need[] {
   const fresh = rows.filter((row) => {
     const key = `${view.name}:${row.id}`;
     if (expanded.has(key)) return false;
@@ -121,7 +136,7 @@ function expand(view: View, rows: Row[], expanded: Set<string>): Need[] {
       case 'one':
       case 'nameOf': {
         const keys = fresh.map((row) => row[field.column] as Key | null).filter((key) => key !== null && key !== undefined);
-        if (keys.length) needs.push({ kind: 'ids', model: field.target(), ids: keys as Key[], view: field.kind === 'one' ? nested : null });
+        needs.push(...idsNeed(store, field.target(), keys as Key[], field.kind === 'one' ? nested : null));
         break;
       }
       case 'many':
@@ -140,17 +155,17 @@ function followNeed(store: RowStore, need: Need, expanded: Set<string>): Need[] 
     case 'ids': {
       if (!need.view) return [];
       const rows = need.ids.map((id) => store.row(need.model.table, id)).filter((row) => row !== undefined);
-      return expand(need.view, rows, expanded);
+      return expand(store, need.view, rows, expanded);
     }
     case 'children': {
       const { field } = need;
       const rows = need.parentIds.flatMap((id) => store.children(field.target().table, field.foreignKey, id) ?? []);
-      return expand(need.view, rows, expanded);
+      return expand(store, need.view, rows, expanded);
     }
     case 'links': {
       const { field } = need;
       const ids = need.parentIds.flatMap((id) => store.links(field.through, field.from, id) ?? []);
-      return ids.length ? [{ kind: 'ids', model: field.target(), ids, view: need.view }] : [];
+      return idsNeed(store, field.target(), ids, need.view);
     }
   }
 }

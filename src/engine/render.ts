@@ -55,8 +55,21 @@ function fieldWriter(view: View, name: string, nestedName: string | null | undef
   if (name === 'response_mode') return (result) => void (result[name] = view.mode);
   const field = view.model.fields[name];
   // Nested views are looked up on first use: they may belong to models defined later.
+  let nestedView: View | undefined;
   let nestedRenderer: RowRenderer | undefined;
-  const nested = (): RowRenderer => (nestedRenderer ??= rendererOf(findView(nestedName as string)));
+  const nested = (): RowRenderer => (nestedRenderer ??= rendererOf((nestedView ??= findView(nestedName as string))));
+  /** A related object: as an earlier request rendered it (renderings.ts), else rendered and kept. */
+  const related = (key: Key, table: string, store: RowStore, context: RenderContext): unknown => {
+    const render = nested();
+    const view = nestedView as View;
+    const remembered = store.renderings?.get(view, key);
+    if (remembered !== undefined) return remembered;
+    const target = store.row(table, key);
+    if (target === undefined) return undefined;
+    const rendered = render(target, store, context);
+    store.renderings?.keep(view, key, rendered);
+    return rendered;
+  };
   switch (field.kind) {
     case 'scalar': {
       const { type, column } = field;
@@ -70,8 +83,8 @@ function fieldWriter(view: View, name: string, nestedName: string | null | undef
       const { column } = field;
       const table = field.target().table;
       return (result, row, store, context) => {
-        const target = row[column] === null ? undefined : store.row(table, row[column] as Key);
-        result[name] = target ? nested()(target, store, context) : null;
+        const key = row[column] as Key | null;
+        result[name] = key === null || key === undefined ? null : (related(key, table, store, context) ?? null);
       };
     }
     case 'nameOf': {
@@ -95,11 +108,10 @@ function fieldWriter(view: View, name: string, nestedName: string | null | undef
       const { through, from } = field;
       const table = field.target().table;
       return (result, row, store, context) => {
-        const render = nested();
         const rendered: unknown[] = [];
         for (const id of store.links(through, from, row.id as Key) ?? []) {
-          const target = store.row(table, id);
-          if (target !== undefined) rendered.push(render(target, store, context));
+          const target = related(id, table, store, context);
+          if (target !== undefined) rendered.push(target);
         }
         result[name] = rendered;
       };

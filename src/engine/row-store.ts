@@ -1,8 +1,12 @@
 // The rows one response needs, fetched in batches and indexed for rendering.
+import type { Renderings } from './renderings.ts';
+
 export type Key = number | string;
 export type Row = Record<string, unknown>;
 
 export class RowStore {
+  /** Related objects rendered by earlier requests, whose rows were therefore not loaded. */
+  renderings?: Renderings;
   private readonly rowsByTable = new Map<string, Map<Key, Row>>();
   /** `table.foreignKey` → parent id → child rows, in the relation's order. */
   private readonly childrenByKey = new Map<string, Map<Key, Row[]>>();

@@ -109,8 +109,9 @@ export function registerApiRoutes(
           const reader = readerFor(database, memo);
           const plan = await parseListQuery(resource, pairs, planLookups(reader));
           const { count, rows } = await executeList(reader, plan);
-          const store = await loadRelations(reader, plan.view, rows);
-          const results = renderRows(plan.view, rows, store, renderContext(request, pairs));
+          const context = renderContext(request, pairs);
+          const store = await loadRelations(reader, plan.view, rows, context);
+          const results = renderRows(plan.view, rows, store, context);
           const page = paginate({ url: `${origin(request)}${path}`, query, limit: plan.limit, offset: plan.offset }, count, results);
           return sendApiResponse(request, reply, 200, page, representation, {}, { count, limit: plan.limit, offset: plan.offset });
         });
@@ -132,8 +133,9 @@ export function registerApiRoutes(
         if (id === null) throw notFound();
         const row = typeof id === 'number' && !isStorableId(id) ? undefined : await executeRetrieve(reader, plan, id);
         if (!row) throw noMatch(resource.model.name);
-        const store = await loadRelations(reader, plan.view, [row]);
-        const body = renderRow(plan.view, row, store, renderContext(request, pairs));
+        const context = renderContext(request, pairs);
+        const store = await loadRelations(reader, plan.view, [row], context);
+        const body = renderRow(plan.view, row, store, context);
         return sendApiResponse(request, reply, 200, body, representation);
       },
     });

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
+import { AskedKeys } from '../engine/asked-keys.ts';
 import type { DataVersion } from './data-version.ts';
 
 export interface CachingOptions {
@@ -127,29 +128,6 @@ export class ResponseCache {
 
   entryFor(key: string | undefined): CachedResponse | undefined {
     return key === undefined ? undefined : this.entries.get(key);
-  }
-}
-
-/** The keys asked recently, in two generations: remembering one costs a set entry, not a response. */
-class AskedKeys {
-  private current = new Set<string>();
-  private previous = new Set<string>();
-  private readonly generation: number;
-
-  constructor(generation: number) {
-    this.generation = generation;
-  }
-
-  /** Whether `key` was asked before; remembers it was asked now. */
-  recall(key: string): boolean {
-    if (this.current.has(key)) return true;
-    const known = this.previous.has(key);
-    if (this.current.size >= this.generation) {
-      this.previous = this.current;
-      this.current = new Set();
-    }
-    this.current.add(key);
-    return known;
   }
 }
 

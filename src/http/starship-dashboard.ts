@@ -75,7 +75,7 @@ async function read(reader: Reader, resource: Resource, pairs: QueryPairs, conte
   const parsed = await parseListQuery(resource, [...pairs, ['limit', PART_LIMIT]], planLookups(reader));
   const plan: ListPlan = viewName ? { ...parsed, view: findView(viewName) } : parsed;
   const { rows } = await executeList(reader, plan);
-  const store = await loadRelations(reader, plan.view, rows);
+  const store = await loadRelations(reader, plan.view, rows, context);
   return renderRows(plan.view, rows, store, context);
 }
 

@@ -1,14 +1,17 @@
 // The query memo (src/engine/query-memo.ts) must never change an answer: every page read from
 // a remembered block boundary equals the page read by skipping rows, on both databases, for
 // orderings with ties, descending ones and ones the memo cannot use; counts and boundaries
-// are recomputed when the data version changes.
+// are recomputed when the data version changes; every rendered page made with remembered
+// related rows and objects equals the page made without them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readerFor } from '../../src/db/connect.ts';
-import { executeList, planLookups } from '../../src/engine/execute.ts';
+import { executeList, loadRelations, planLookups } from '../../src/engine/execute.ts';
+import { toRenderedJsonText } from '../../src/engine/json-text.ts';
 import { parseQueryString } from '../../src/engine/python-compat.ts';
 import { QueryMemo } from '../../src/engine/query-memo.ts';
 import { parseListQuery } from '../../src/engine/query.ts';
+import { type RenderContext, renderRows } from '../../src/engine/render.ts';
 import { loadBundledData } from '../../src/ingest/bundled-data.ts';
 import { resources } from '../../src/resources/index.ts';
 import { type DatabaseKind, freshDatabase, postgresSkipReason, type TestDatabase } from '../support/databases.ts';
@@ -75,6 +78,44 @@ for (const kind of ['sqlite', 'postgres'] as DatabaseKind[]) {
         await page(path, filter, true);
         assert.deepEqual(test_.statements.filter((statement) => /count\(\*\)|row_number/.test(statement)), [], query);
       }
+    });
+
+    test('every rendered page made with remembered rows and objects equals the page made without', async () => {
+      const text = async (path: string, query: string, context: RenderContext, withMemo: boolean) => {
+        const resource = resources.find((candidate) => candidate.path === path);
+        assert.ok(resource, path);
+        const reader = readerFor(test_.database, withMemo ? memo : undefined);
+        const plan = await parseListQuery(resource, parseQueryString(query), planLookups(reader));
+        const { rows } = await executeList(reader, plan);
+        const store = await loadRelations(reader, plan.view, rows, context);
+        return toRenderedJsonText(renderRows(plan.view, rows, store, context));
+      };
+      const contexts: RenderContext[] = [
+        { origin: 'http://apogee.test', linkSuffix: '' },
+        { origin: 'https://other.example', linkSuffix: '?format=json' },
+      ];
+      let pages = 0;
+      for (const resource of resources) {
+        const modes = Object.keys(resource.modes).map((mode) => `mode=${mode}&`);
+        for (const mode of modes.length ? modes : ['']) {
+          // Pages that share related objects (a status, a configuration, an agency), asked three
+          // times: once to be noticed, once to be kept, once to be answered from the memo.
+          for (const query of [`${mode}limit=30`, `${mode}limit=30&offset=15`]) {
+            for (let round = 0; round < 3; round++) {
+              for (const context of contexts) {
+                const expected = await text(resource.path, query, context, false);
+                assert.equal(await text(resource.path, query, context, true), expected, `${resource.path}?${query} ${context.origin}`);
+                pages++;
+              }
+            }
+          }
+        }
+      }
+      assert.ok(pages > 300, `${pages} pages compared`);
+      // The memo answered: a page asked again reads no related object it has rendered before.
+      test_.statements.length = 0;
+      await text('spacecraft', 'mode=normal&limit=30', contexts[0], true);
+      assert.ok(!test_.statements.some((statement) => statement.includes('"spacecraft_configurations"')), test_.statements.join('\n'));
     });
 
     test('a new data version forgets counts and boundaries', async () => {
