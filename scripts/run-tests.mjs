@@ -16,6 +16,7 @@ export const TEST_FILES = [
   'test/db/schema.test.ts',
   'test/db/contains-ignoring-case.test.ts',
   'test/db/search-index.test.ts',
+  'test/db/sqlite-statements.test.ts',
   'test/engine/statement-count.test.ts',
   'test/engine/query-memo.test.ts',
   'test/engine/scopes.test.ts',

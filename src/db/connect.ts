@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type pgModule from 'pg';
 import type { QueryMemo } from '../engine/query-memo.ts';
 import { type DialectName, type SqlDialect, sqlDialect } from './dialect.ts';
+import { withStatementCache } from './sqlite-statements.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tables are generated from the model registry
 export type Db = Kysely<any>;
@@ -124,24 +125,4 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
   );
   const db: Db = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqliteDb) }), log });
   return { db, read: () => db, dialect: sqlDialect('sqlite'), poolStats: () => null, close: () => db.destroy() };
-}
-
-/**
- * better-sqlite3 compiles a statement on every `prepare`; the API asks the same few hundred
- * statements again and again, so keep the compiled ones (by SQL text, bounded).
- */
-function withStatementCache(database: SQLite.Database, limit = 1000) {
-  const statements = new Map<string, SQLite.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(sqlText: string) {
-      let statement = statements.get(sqlText);
-      if (!statement) {
-        if (statements.size >= limit) statements.delete(statements.keys().next().value as string);
-        statement = database.prepare(sqlText);
-        statements.set(sqlText, statement);
-      }
-      return statement;
-    },
-  };
 }
