@@ -17,16 +17,22 @@ const ROOT = 'root';
 // Well under SQLite's and PostgreSQL's bound-parameter limits.
 const BATCH_SIZE = 5000;
 
-export async function countRows(reader: Reader, plan: WherePlan, where = whereClause(reader, plan)): Promise<number> {
+/** A plan's conditions as SQL, and (with the memo) the text that names them in memo keys. */
+export interface Where {
+  clause: RawBuilder<boolean>;
+  memoKey: string;
+}
+
+export async function countRows(reader: Reader, plan: WherePlan, where = whereOf(reader, plan)): Promise<number> {
   const table = sql.table(plan.model.table).as(ROOT);
-  const query = sql<{ count: number }>`select count(*) as count from ${table} where ${where}`;
+  const query = sql<{ count: number }>`select count(*) as count from ${table} where ${where.clause}`;
   const count = async () => Number((await query.execute(reader.db)).rows[0]?.count ?? 0);
-  return reader.memo ? reader.memo.remember(`count ${memoKey(reader, query)}`, count) : count();
+  return reader.memo ? reader.memo.remember(`count ${where.memoKey}`, count) : count();
 }
 
 export async function executeList(reader: Reader, plan: ListPlan): Promise<{ count: number; rows: Row[] }> {
   const { db } = reader;
-  const where = whereClause(reader, plan);
+  const where = whereOf(reader, plan);
   const table = sql.table(plan.model.table).as(ROOT);
   const count = await countRows(reader, plan, where);
   if (count === 0 || plan.offset >= count) return { count, rows: [] };
@@ -36,7 +42,7 @@ export async function executeList(reader: Reader, plan: ListPlan): Promise<{ cou
   // boundary's), SQLite seeks the index to the first it reads, and the boundary is the later.
   const after = start ? sql`${afterKey(ROOT, plan.ordering, start.key)} and ` : sql``;
   const offset = plan.offset - (start?.position ?? 0);
-  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${after}${where} order by ${orderBy} limit ${plan.limit} offset ${offset}`.execute(db);
+  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${after}${where.clause} order by ${orderBy} limit ${plan.limit} offset ${offset}`.execute(db);
   return { count, rows: result.rows };
 }
 
@@ -52,9 +58,9 @@ function orderByClause(plan: ListPlan): RawBuilder<unknown> {
 }
 
 export async function executeRetrieve(reader: Reader, plan: RetrievePlan, id: Key): Promise<Row | undefined> {
-  const where = whereClause(reader, plan);
+  const { clause } = whereOf(reader, plan);
   const table = sql.table(plan.model.table).as(ROOT);
-  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${sql.ref(`${ROOT}.id`)} = ${id} and ${where}`.execute(reader.db);
+  const result = await sql<Row>`select ${sql.ref(ROOT)}.* from ${table} where ${sql.ref(`${ROOT}.id`)} = ${id} and ${clause}`.execute(reader.db);
   return result.rows[0];
 }
 
@@ -76,10 +82,12 @@ export async function existingIds(reader: Reader, model: Model, ids: Key[]): Pro
   return new Set(result.map((row) => (model.idType === 'uuid' ? String(row.id) : Number(row.id))));
 }
 
-function whereClause(reader: Reader, plan: WherePlan): RawBuilder<boolean> {
+function whereOf(reader: Reader, plan: WherePlan): Where {
   restartAliases();
   const conditions = plan.conditions.map((condition) => condition(ROOT, reader.dialect));
-  return conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`1 = 1`;
+  const clause = conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`1 = 1`;
+  // The same request has the same text (paths.ts restartAliases), so its memo entries are found.
+  return { clause, memoKey: reader.memo ? `${plan.model.table} ${memoKey(reader, clause)}` : '' };
 }
 
 // ---------------------------------------------------------------------------------------

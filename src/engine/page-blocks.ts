@@ -3,6 +3,7 @@
 // boundary at or before its offset and skips fewer rows than a block holds.
 import { type RawBuilder, sql } from 'kysely';
 import type { Reader } from '../db/connect.ts';
+import type { Where } from './execute.ts';
 import type { ListPlan, OrderItem } from './plan.ts';
 import type { Row } from './row-store.ts';
 
@@ -15,7 +16,7 @@ export async function blockStart(
   reader: Reader,
   plan: ListPlan,
   alias: string,
-  where: RawBuilder<boolean>,
+  where: Where,
   orderBy: RawBuilder<unknown>,
 ): Promise<{ key: unknown[]; position: number } | null> {
   if (!reader.memo) return null;
@@ -25,8 +26,9 @@ export async function blockStart(
   const table = sql.table(plan.model.table).as(alias);
   const columns = plan.ordering.map(({ path }, index) => sql`${sql.ref(`${alias}.${path}`)} as ${sql.ref(`k${index}`)}`);
   // Every block's last key, in order: one pass over the matching rows per data version.
-  const query = sql<Row>`select * from (select ${sql.join(columns)}, row_number() over (order by ${orderBy}) as position from ${table} where ${where}) as numbered where position % ${size} = 0 order by position`;
-  const boundaries = await reader.memo.remember(`blocks ${memoKey(reader, query)}`, async () =>
+  const query = sql<Row>`select * from (select ${sql.join(columns)}, row_number() over (order by ${orderBy}) as position from ${table} where ${where.clause}) as numbered where position % ${size} = 0 order by position`;
+  const ordering = plan.ordering.map(({ path, descending }) => `${descending ? '-' : ''}${path}`).join(',');
+  const boundaries = await reader.memo.remember(`blocks ${ordering} ${where.memoKey}`, async () =>
     (await query.execute(reader.db)).rows.map((row) => plan.ordering.map((_, index) => row[`k${index}`])),
   );
   const key = boundaries[Math.min(block, boundaries.length) - 1];
@@ -48,7 +50,7 @@ export function afterKey(alias: string, ordering: OrderItem[], key: unknown[]): 
   return sql<boolean>`${from} and ${strictly(0)}`;
 }
 
-/** The query's text and values (the same request has the same text: paths.ts restartAliases). */
+/** SQL's text and values (the same request has the same text: paths.ts restartAliases). */
 export function memoKey(reader: Reader, query: RawBuilder<unknown>): string {
   const compiled = query.compile(reader.db);
   return `${compiled.sql} ${JSON.stringify(compiled.parameters)}`;
