@@ -1,6 +1,6 @@
 // buildApp: the Fastify instance with every plugin and route, ready for `listen` (server.ts)
 // or for `inject` (tests).
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import type { Resource } from './engine/spec.ts';
@@ -43,7 +43,7 @@ export async function buildApp({ config, database, resources = allResources, log
     ...requestLimitOptions(timeouts),
     logger: logger ? { level: config.logLevel } : false,
     // One access-log line per request instead (src/http/access-log.ts).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     // HEAD is answered like every method other than GET: 405 (LL2's views allow GET only).
     exposeHeadRoutes: false,
