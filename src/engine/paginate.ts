@@ -1,5 +1,5 @@
 // DRF's LimitOffsetPagination envelope and links (BEHAVIOR.md §4).
-import { removeQueryParam, replaceQueryParam } from './python-compat.ts';
+import { changeQueryParams, queryGroups } from './python-compat.ts';
 
 export interface PageRequest {
   /** `https://host/2.3.0/spacecraft/`: the absolute request URL without its query. */
@@ -11,23 +11,22 @@ export interface PageRequest {
 }
 
 export function paginate(request: PageRequest, count: number, results: unknown[]) {
+  const groups = queryGroups(request.query);
   return {
     count,
-    next: nextLink(request, count),
-    previous: previousLink(request),
+    next: nextLink(request, groups, count),
+    previous: previousLink(request, groups),
     results,
   };
 }
 
-function nextLink({ url, query, limit, offset }: PageRequest, count: number): string | null {
+function nextLink({ url, limit, offset }: PageRequest, groups: Map<string, string[]>, count: number): string | null {
   if (offset + limit >= count) return null;
-  const withLimit = replaceQueryParam(query, 'limit', String(limit));
-  return `${url}?${replaceQueryParam(withLimit, 'offset', String(offset + limit))}`;
+  return `${url}?${changeQueryParams(groups, [['limit', String(limit)], ['offset', String(offset + limit)]])}`;
 }
 
-function previousLink({ url, query, limit, offset }: PageRequest): string | null {
+function previousLink({ url, limit, offset }: PageRequest, groups: Map<string, string[]>): string | null {
   if (offset <= 0) return null;
-  const withLimit = replaceQueryParam(query, 'limit', String(limit));
-  if (offset - limit <= 0) return `${url}?${removeQueryParam(withLimit, 'offset')}`;
-  return `${url}?${replaceQueryParam(withLimit, 'offset', String(offset - limit))}`;
+  const previousOffset = offset - limit <= 0 ? null : String(offset - limit);
+  return `${url}?${changeQueryParams(groups, [['limit', String(limit)], ['offset', previousOffset]])}`;
 }

@@ -202,6 +202,27 @@ export function removeQueryParam(raw: string, key: string): string {
   return encodeSortedGroups(groups);
 }
 
+/**
+ * A query's keys and values (Python `parse_qs`, blank values kept), parsed once for
+ * `changeQueryParams`.
+ */
+export function queryGroups(raw: string): Map<string, string[]> {
+  return groupValuesByKey(parseQueryString(raw));
+}
+
+/**
+ * `replaceQueryParam` (a value) and `removeQueryParam` (null) applied in turn, as DRF's
+ * pagination links chain them, without re-parsing the query between them.
+ */
+export function changeQueryParams(groups: Map<string, string[]>, changes: Array<[key: string, value: string | null]>): string {
+  const changed = new Map(groups);
+  for (const [key, value] of changes) {
+    if (value === null) changed.delete(key);
+    else changed.set(key, [value]);
+  }
+  return encodeSortedGroups(changed);
+}
+
 /** Python `parse_qs`: one entry per distinct key, values in their original order. */
 function groupValuesByKey(pairs: Array<[string, string]>): Map<string, string[]> {
   const groups = new Map<string, string[]>();

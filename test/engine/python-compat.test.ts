@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 
 import {
   compareCodePoints,
@@ -10,6 +11,8 @@ import {
   pythonFloatRepr,
   pythonStrip,
   quotePlus,
+  changeQueryParams,
+  queryGroups,
   removeQueryParam,
   replaceQueryParam,
 } from '../../src/engine/python-compat.ts';
@@ -275,6 +278,27 @@ test('§4.4: sorting, repeated keys, blank values, re-encoding', () => {
 test('§4.4: limit is injected even when the client never sent it; capped values replaced', () => {
   assert.equal(replaceQueryParam('', 'limit', '10'), 'limit=10');
   assert.equal(replaceQueryParam(replaceQueryParam('limit=150', 'limit', '100'), 'offset', '100'), 'limit=100&offset=100');
+});
+
+test('changeQueryParams on a query parsed once equals DRF’s replace/remove calls, each re-parsing', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('limit', 'offset', 'format', 'a', '', '=', '&', '+', '%', '%2', '%20', '%zz', '%E2%80%A8', '%ED%A0%80', ';', '?', '#'),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  );
+  const query = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+  const value = fc.oneof(fc.constant(null), fc.nat({ max: 1000 }).map(String));
+  fc.assert(
+    fc.property(query, value, value, (raw, limit, offset) => {
+      const changes: Array<[string, string | null]> = [
+        ['limit', limit],
+        ['offset', offset],
+      ];
+      let expected = raw;
+      for (const [key, changed] of changes) expected = changed === null ? removeQueryParam(expected, key) : replaceQueryParam(expected, key, changed);
+      assert.equal(changeQueryParams(queryGroups(raw), changes), expected);
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test('replaceQueryParam: the replaced key gets exactly one value, others keep all theirs in order', () => {
