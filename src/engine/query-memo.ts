@@ -5,8 +5,10 @@
 //   costs of a page that grow with the table become lookups;
 // - the related rows a page shows (statuses, configurations, agencies…), so that the same few
 //   hundred objects nested in every page are read once, not once per request;
-// - those related objects rendered (renderings.ts), from the second time one is asked: a page
-//   then neither reads nor renders the configuration every spacecraft of its family shares.
+// - those related objects rendered (renderings.ts): a page then neither reads nor renders the
+//   configuration every spacecraft of its family shares.
+//
+// Rows and objects are kept from the second time they are asked (AdmittingCache below).
 //
 // docs/PERFORMANCE.md has the figures.
 import { LRUCache } from 'lru-cache';
@@ -28,8 +30,8 @@ export interface QueryMemoOptions {
   maxResultBytes?: number;
   /** Related rows and link lists remembered. */
   maxRows?: number;
-  /** Rendered related objects remembered. */
-  maxObjects?: number;
+  /** Characters (of their JSON text) of rendered related objects remembered. */
+  maxObjectChars?: number;
   /** Rows per block of an ordering: a page starts at most this many rows after a boundary. */
   blockSize?: number;
 }
@@ -40,14 +42,13 @@ const BOUNDARY_BYTES = 100;
 export class QueryMemo {
   private readonly version: VersionSource;
   private readonly results: LRUCache<string, { value: unknown }>;
-  private readonly rows: LRUCache<string, { value: unknown }>;
-  private readonly objects: LRUCache<string, { value: unknown }>;
-  private readonly askedObjects: AskedKeys;
+  private readonly rows: AdmittingCache;
+  private readonly objects: AdmittingCache;
   readonly blockSize: number;
 
   constructor(
     version: VersionSource,
-    { maxResultBytes = 16 * 1024 * 1024, maxRows = 10_000, maxObjects = 4_000, blockSize = 100 }: QueryMemoOptions = {},
+    { maxResultBytes = 16 * 1024 * 1024, maxRows = 10_000, maxObjectChars = 4 * 1024 * 1024, blockSize = 100 }: QueryMemoOptions = {},
   ) {
     this.version = version;
     // A count is a number; boundaries are one small key per block (a million rows: 10,000 keys).
@@ -55,9 +56,14 @@ export class QueryMemo {
       maxSize: maxResultBytes,
       sizeCalculation: (entry, key) => key.length + (Array.isArray(entry.value) ? entry.value.length * BOUNDARY_BYTES : 16),
     });
-    this.rows = new LRUCache({ max: maxRows });
-    this.objects = new LRUCache({ max: maxObjects });
-    this.askedObjects = new AskedKeys(maxObjects * 4);
+    this.rows = new AdmittingCache(new LRUCache({ max: maxRows }), maxRows, () => 1);
+    // Bounded by size: a shared status is a few dozen characters, a launch some thousands. An
+    // object is measured once, when kept: its JSON text's length, plus the key's.
+    this.objects = new AdmittingCache(
+      new LRUCache({ maxSize: maxObjectChars, sizeCalculation: (entry) => entry.size }),
+      16_384,
+      (key, value) => key.length + JSON.stringify(value).length,
+    );
     this.blockSize = blockSize;
   }
 
@@ -71,36 +77,52 @@ export class QueryMemo {
     return value;
   }
 
-  /** Related rows at the current data version. */
+  /** Related rows, children and links at the current data version. */
   async rowScope(): Promise<MemoScope> {
-    const prefix = `${await this.version.current()}\u0000`;
-    return {
-      get: (key) => this.rows.get(prefix + key)?.value,
-      set: (key, value) => {
-        this.rows.set(prefix + key, { value });
-      },
-    };
+    return this.rows.scope(`${await this.version.current()}\u0000`);
   }
 
-  /**
-   * Rendered related objects at the current data version. One is kept from the second time it
-   * is asked: the objects most pages share (a configuration, a pad) stay, the many asked once
-   * (each spacecraft's own launches) never evict them.
-   */
+  /** Related objects rendered (renderings.ts) at the current data version. */
   async objectScope(): Promise<MemoScope> {
-    const prefix = `${await this.version.current()}\u0000`;
+    return this.objects.scope(`${await this.version.current()}\u0000`);
+  }
+}
+
+interface Remembered {
+  value: unknown;
+  size: number;
+}
+
+/**
+ * An LRU that keeps a value from the second time its key is asked: what most pages share (a
+ * status, a configuration, a pad) stays, and the many things asked once (each spacecraft's own
+ * launches) never evict it, nor cost the garbage collector their passage through the cache.
+ */
+class AdmittingCache {
+  private readonly cache: LRUCache<string, Remembered>;
+  private readonly asked: AskedKeys;
+  private readonly sizeOf: (key: string, value: unknown) => number;
+
+  constructor(cache: LRUCache<string, Remembered>, askedGeneration: number, sizeOf: (key: string, value: unknown) => number) {
+    this.cache = cache;
+    this.asked = new AskedKeys(askedGeneration);
+    this.sizeOf = sizeOf;
+  }
+
+  /** What one request reads and adds; keys start with `prefix` (the data version). */
+  scope(prefix: string): MemoScope {
     const askedBefore = new Set<string>();
     return {
       get: (key) => {
-        const versionedKey = prefix + key;
-        const known = this.objects.get(versionedKey);
+        const fullKey = prefix + key;
+        const known = this.cache.get(fullKey);
         if (known) return known.value;
-        if (this.askedObjects.recall(versionedKey)) askedBefore.add(versionedKey);
+        if (this.asked.recall(fullKey)) askedBefore.add(fullKey);
         return undefined;
       },
       set: (key, value) => {
-        const versionedKey = prefix + key;
-        if (askedBefore.has(versionedKey)) this.objects.set(versionedKey, { value });
+        const fullKey = prefix + key;
+        if (askedBefore.has(fullKey)) this.cache.set(fullKey, { value, size: this.sizeOf(fullKey, value) });
       },
     };
   }
