@@ -2,14 +2,14 @@
 //
 // Where the time of one list page goes, in-process on the benchmark's large database (made by
 // `npm run bench` first): the root query and its count, the related rows, rendering, and the
-// JSON text. Each page at a different offset; the query memo on, as in the server. Example:
+// JSON bytes. Each page at a different offset; the query memo on, as in the server. Example:
 //   npm run bench:phases -- spacecraft 'mode=detailed&limit=100'
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, readerFor } from '../src/db/connect.ts';
 import { executeList, loadRelations, planLookups } from '../src/engine/execute.ts';
-import { toRenderedJsonText } from '../src/engine/json-text.ts';
+import { toRenderedJsonBytes } from '../src/engine/json-text.ts';
 import { parseQueryString } from '../src/engine/python-compat.ts';
 import { QueryMemo } from '../src/engine/query-memo.ts';
 import { parseListQuery } from '../src/engine/query.ts';
@@ -30,7 +30,7 @@ if (!resource) throw new Error(`no endpoint ${path}`);
 
 const database = connect(`sqlite:${file}`);
 const memo = new QueryMemo({ current: async () => 1 });
-const phases = { 'query and count': 0, 'related rows': 0, render: 0, 'JSON text': 0 };
+const phases = { 'query and count': 0, 'related rows': 0, render: 0, 'JSON bytes': 0 };
 const pages = Number(values.pages);
 let bytes = 0;
 const next = draws(1);
@@ -50,8 +50,8 @@ for (let page = 0; page < pages; page++) {
   lap('related rows');
   const results = renderRows(plan.view, rows, store, context);
   lap('render');
-  bytes += Buffer.byteLength(toRenderedJsonText(results));
-  lap('JSON text');
+  bytes += toRenderedJsonBytes(results).length;
+  lap('JSON bytes');
 }
 const measured = pages - Math.ceil(pages / 5);
 console.log(`/2.3.0/${path}/?${query}: ${(bytes / pages / 1024).toFixed(0)} KB a page, ${measured} pages measured`);

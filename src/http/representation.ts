@@ -1,7 +1,7 @@
 // Turning a response body into bytes: compact JSON, indented JSON (Accept indent=N), or
 // the browsable HTML page. Every API response carries DRF's headers.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { toJsonText, toRenderedJsonText } from '../engine/json-text.ts';
+import { toJsonText, toRenderedJsonBytes } from '../engine/json-text.ts';
 import { browsablePage, type Pagination } from './browsable-page.ts';
 import { browsableApiIndentFromAccept, jsonIndentFromAccept } from './negotiate.ts';
 
@@ -42,8 +42,8 @@ export function sendApiResponse(
     return reply.type('text/html; charset=utf-8').send(page);
   }
   const indent = jsonIndentFromAccept(request.headers.accept);
-  // A 200 body is what the engine rendered, which the faster writer takes (json-text.ts).
-  const text = status === 200 && !indent ? toRenderedJsonText(body) : toJsonText(body, indent);
-  // A Buffer, so that Fastify keeps DRF's bare `application/json` (it would add a charset to a string).
-  return reply.type('application/json').send(Buffer.from(text));
+  // A 200 body is what the engine rendered, which the faster writer takes (json-text.ts). A
+  // Buffer, so that Fastify keeps DRF's bare `application/json` (it would add a charset to a string).
+  const bytes = status === 200 && !indent ? toRenderedJsonBytes(body) : Buffer.from(toJsonText(body, indent));
+  return reply.type('application/json').send(bytes);
 }

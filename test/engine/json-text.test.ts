@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import fc from 'fast-check';
-import { JsonFloat, pythonFloat, pythonInt, toJsonText, toRenderedJsonText } from '../../src/engine/json-text.ts';
+import { JsonFloat, pythonFloat, pythonInt, toJsonText, toRenderedJsonBytes, toRenderedJsonText } from '../../src/engine/json-text.ts';
 
 // ---------------------------------------------------------------------------------------
 // Compact (?format=json) — BEHAVIOR.md §1.3, §8.4
@@ -224,6 +224,22 @@ test('toRenderedJsonText writes what toJsonText writes, for any rendered value',
     }),
     { numRuns: 2000 },
   );
+});
+
+test('toRenderedJsonBytes writes the bytes of toRenderedJsonText, small values and large pages alike', () => {
+  const bytes = (value: unknown) => outcome(() => toRenderedJsonBytes(value).toString('utf8'));
+  fc.assert(
+    fc.property(renderedValue, (value) => {
+      assert.equal(bytes(value), outcome(() => toRenderedJsonText(value)));
+    }),
+    { numRuns: 2000 },
+  );
+  // Pages of hundreds of kilobytes: written in batches, encoded in chunks, joined.
+  const item = (index: number) => ({ id: index, name: `Σπacecraft ${index} \u2028`, mass: pythonFloat(index), big: pythonInt(2 ** 60 + index), tags: ['a', index] });
+  for (const count of [0, 1, 2, 7, 300, 5000]) {
+    const page = { count, next: null, previous: 'https://apogee.test/?a=1', results: Array.from({ length: count }, (_, index) => item(index)) };
+    assert.equal(toRenderedJsonBytes(page).toString('utf8'), toRenderedJsonText(page), `${count} items`);
+  }
 });
 
 test('rendered numbers: the texts of Python ints and floats', () => {
