@@ -86,29 +86,39 @@ export function toRenderedJsonText(value: unknown): string {
 
 /**
  * toRenderedJsonText(value) as UTF-8 bytes. The top object's members, and its arrays' items in
- * batches, are written and encoded a few tens of kilobytes at a time: a page written as one
- * string over 128 KB costs two to three times as much (V8 puts such a string in fresh memory of
- * its own, then flattens it and encodes it in memory far larger than the processor's caches).
+ * batches, are written a few tens of kilobytes at a time: a page written as one string over
+ * 128 KB costs two to three times as much (V8 puts such a string in fresh memory of its own,
+ * then flattens it and encodes it in memory far larger than the processor's caches).
  */
 export function toRenderedJsonBytes(value: unknown): Buffer {
-  const bytes: Buffer[] = [];
+  const chunks: string[] = [];
   let pieces: string[] = [];
   let pending = 0;
   const write = (text: string) => {
     pieces.push(text);
     pending += text.length;
-    if (pending >= ENCODE_CHUNK) {
-      bytes.push(Buffer.from(pieces.join('')));
+    if (pending >= CHUNK_CHARS) {
+      chunks.push(pieces.join(''));
       pieces = [];
       pending = 0;
     }
   };
   writePieces(value, 0, write);
-  if (pieces.length > 0 || bytes.length === 0) bytes.push(Buffer.from(pieces.join('')));
-  return bytes.length === 1 ? bytes[0] : Buffer.concat(bytes);
+  chunks.push(pieces.join(''));
+  if (chunks.length === 1) return Buffer.from(chunks[0]);
+  // One buffer of the exact size, each chunk encoded into it: no buffer per chunk to join.
+  const lengths = chunks.map((chunk) => Buffer.byteLength(chunk));
+  const bytes = Buffer.allocUnsafe(lengths.reduce((sum, length) => sum + length, 0));
+  let offset = 0;
+  chunks.forEach((chunk, index) => {
+    bytes.write(chunk, offset);
+    offset += lengths[index];
+  });
+  return bytes;
 }
 
-const ENCODE_CHUNK = 64 * 1024;
+/** Characters per chunk: well under the 128 KB above which V8 gives a string memory of its own. */
+const CHUNK_CHARS = 64 * 1024;
 /** About how much text one JSON.stringify of an array's items writes. */
 const BATCH_CHARS = 32 * 1024;
 
