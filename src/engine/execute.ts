@@ -4,7 +4,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Reader } from '../db/connect.ts';
 import { pathValue, restartAliases } from './paths.ts';
-import { afterKey, blockStart, memoKey } from './page-blocks.ts';
+import { afterKey, blockStart } from './page-blocks.ts';
 import type { ListPlan, RetrievePlan, WherePlan } from './plan.ts';
 import type { PlanLookups } from './query.ts';
 import type { MemoScope } from './query-memo.ts';
@@ -86,8 +86,10 @@ function whereOf(reader: Reader, plan: WherePlan): Where {
   restartAliases();
   const conditions = plan.conditions.map((condition) => condition(ROOT, reader.dialect));
   const clause = conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`1 = 1`;
+  if (!reader.memo) return { clause, memoKey: '' };
   // The same request has the same text (paths.ts restartAliases), so its memo entries are found.
-  return { clause, memoKey: reader.memo ? `${plan.model.table} ${memoKey(reader, clause)}` : '' };
+  const compiled = clause.compile(reader.db);
+  return { clause, memoKey: `${plan.model.table} ${compiled.sql} ${JSON.stringify(compiled.parameters)}` };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -49,9 +49,3 @@ export function afterKey(alias: string, ordering: OrderItem[], key: unknown[]): 
   const from = ordering[0].descending ? sql`${column(0)} <= ${key[0]}` : sql`${column(0)} >= ${key[0]}`;
   return sql<boolean>`${from} and ${strictly(0)}`;
 }
-
-/** SQL's text and values (the same request has the same text: paths.ts restartAliases). */
-export function memoKey(reader: Reader, query: RawBuilder<unknown>): string {
-  const compiled = query.compile(reader.db);
-  return `${compiled.sql} ${JSON.stringify(compiled.parameters)}`;
-}

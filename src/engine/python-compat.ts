@@ -190,16 +190,12 @@ export function encodeQueryString(pairs: Array<[string, string]>): string {
  * without `?`; an empty result means the URL has no `?` at all (`urlunsplit` drops it).
  */
 export function replaceQueryParam(raw: string, key: string, value: string): string {
-  const groups = groupValuesByKey(parseQueryString(raw));
-  groups.set(key, [value]);
-  return encodeSortedGroups(groups);
+  return changeQueryParams(queryGroups(raw), [[key, value]]);
 }
 
 /** DRF `remove_query_param`: like `replaceQueryParam` but every value of `key` is dropped. */
 export function removeQueryParam(raw: string, key: string): string {
-  const groups = groupValuesByKey(parseQueryString(raw));
-  groups.delete(key);
-  return encodeSortedGroups(groups);
+  return changeQueryParams(queryGroups(raw), [[key, null]]);
 }
 
 /**

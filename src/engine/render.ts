@@ -57,16 +57,16 @@ function fieldWriter(view: View, name: string, nestedName: string | null | undef
   // Nested views are looked up on first use: they may belong to models defined later.
   let nestedView: View | undefined;
   let nestedRenderer: RowRenderer | undefined;
-  const nested = (): RowRenderer => (nestedRenderer ??= rendererOf((nestedView ??= findView(nestedName as string))));
+  const viewOfNested = (): View => (nestedView ??= findView(nestedName as string));
+  const nested = (): RowRenderer => (nestedRenderer ??= rendererOf(viewOfNested()));
   /** A related object: as an earlier request rendered it (renderings.ts), else rendered and kept. */
   const related = (key: Key, table: string, store: RowStore, context: RenderContext): unknown => {
-    const render = nested();
-    const view = nestedView as View;
+    const view = viewOfNested();
     const remembered = store.renderings?.get(view, key);
     if (remembered !== undefined) return remembered;
     const target = store.row(table, key);
     if (target === undefined) return undefined;
-    const rendered = render(target, store, context);
+    const rendered = nested()(target, store, context);
     store.renderings?.keep(view, key, rendered);
     return rendered;
   };
