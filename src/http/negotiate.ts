@@ -31,21 +31,35 @@ const MAX_INDENT = 8n;
 // none (`if format:`). `acceptHeader` undefined means the header is absent and DRF assumes
 // `*/*`; a present but empty header matches nothing → 406.
 export function negotiate(formatParam: string | null, acceptHeader: string | undefined): RendererFormat | NegotiationFailure {
-  // Clients send the same few Accept headers again and again: parse each once.
-  const key = `${formatParam}\n${acceptHeader}`;
-  let result = negotiated.get(key);
-  if (result === undefined) {
+  return negotiated.get(`${formatParam ?? ''}\n${headerText(acceptHeader)}`, () => {
     const found = negotiateMediaType(formatParam, acceptHeader);
-    result = 'status' in found ? found : found.format;
-    if (negotiated.size >= NEGOTIATED_KEPT) negotiated.clear();
-    negotiated.set(key, result);
-  }
-  return result;
+    return 'status' in found ? found : found.format;
+  });
 }
 
-/** Answers of `negotiate` by its arguments, at most this many (a flood of odd headers starts it afresh). */
-const NEGOTIATED_KEPT = 1000;
-const negotiated = new Map<string, RendererFormat | NegotiationFailure>();
+/**
+ * Answers by the text they were computed from, at most 1,000 (a flood of odd headers starts
+ * afresh): clients send the same few Accept headers again and again, so each is parsed once.
+ */
+class AnswersByText<T> {
+  private readonly answers = new Map<string, T>();
+
+  get(text: string, compute: () => T): T {
+    let answer = this.answers.get(text);
+    if (answer === undefined && !this.answers.has(text)) {
+      answer = compute();
+      if (this.answers.size >= 1000) this.answers.clear();
+      this.answers.set(text, answer);
+    }
+    return answer as T;
+  }
+}
+
+/** A header as key text: an absent header (which DRF reads as any type) differs from every value, `undefined` included. */
+const headerText = (header: string | undefined) => (header === undefined ? '' : `=${header}`);
+
+const negotiated = new AnswersByText<RendererFormat | NegotiationFailure>();
+const jsonIndents = new AnswersByText<number | undefined>();
 
 // Like `negotiate`, also returning DRF's `request.accepted_media_type`: the Accept entry that
 // matched, or — when that entry was a wildcard (`*/*`, `application/*`) — the renderer's
@@ -71,8 +85,10 @@ export function negotiateMediaType(
  * gives the same answer as the full negotiation whenever that one picked JSON.
  */
 export function jsonIndentFromAccept(acceptHeader: string | undefined): number | undefined {
-  const accepted = selectFromAccept([JSON_RENDERER], acceptHeader);
-  return accepted === null ? undefined : indentFromMediaType(accepted.mediaType, undefined);
+  return jsonIndents.get(headerText(acceptHeader), () => {
+    const accepted = selectFromAccept([JSON_RENDERER], acceptHeader);
+    return accepted === null ? undefined : indentFromMediaType(accepted.mediaType, undefined);
+  });
 }
 
 /**

@@ -32,6 +32,17 @@ test('§8.1: empty format is no format (DRF `if format:`)', () => {
 // ---------------------------------------------------------------------------------------
 // §8.1 step 2: Accept
 
+test('answers are remembered by what was asked: a format or header spelled "null" or "undefined" is not its absence', () => {
+  // Asked first, so that a remembered answer keyed only by the values' text would be reused.
+  assert.deepEqual(negotiate('null', undefined), { status: 404 });
+  assert.equal(negotiate(null, undefined), 'json');
+  assert.deepEqual(negotiate(null, 'undefined'), { status: 406 });
+  assert.equal(negotiate(null, undefined), 'json');
+  assert.equal(jsonIndentFromAccept('undefined'), undefined);
+  assert.equal(jsonIndentFromAccept('application/json; indent=2'), 2);
+  assert.equal(jsonIndentFromAccept('application/json; indent=2'), 2, 'asked again');
+});
+
 test('§8.1: no Accept or */* → JSON', () => {
   assert.equal(negotiate(null, undefined), 'json');
   assert.equal(negotiate(null, '*/*'), 'json');
