@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { API_PREFIX } from '../engine/render.ts';
 import type { Resource } from '../engine/spec.ts';
-import { ALL_METHODS, admit, origin, parseRequestUrl, renderContext } from './api-routes.ts';
+import { ALL_METHODS, admit, origin, renderContext } from './api-routes.ts';
+import { requestTarget } from './request-target.ts';
 import { sendApiResponse } from './representation.ts';
 
 export function registerApiRoot(app: FastifyInstance, resources: Resource[]): void {
@@ -11,7 +12,7 @@ export function registerApiRoot(app: FastifyInstance, resources: Resource[]): vo
     url: `${API_PREFIX}/`,
     config: { browsable: { kind: 'root' } },
     handler: async (request, reply) => {
-      const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
+      const { pairs } = requestTarget(request);
       const representation = await admit(request, pairs);
       const { linkSuffix } = renderContext(request, pairs);
       const root: Record<string, string> = {};

@@ -6,7 +6,7 @@ import { type Database, readerFor } from '../db/connect.ts';
 import { ApiError, noMatch, notFound } from '../engine/errors.ts';
 import { executeList, executeRetrieve, loadRelations, planLookups } from '../engine/execute.ts';
 import { paginate } from '../engine/paginate.ts';
-import { parsePythonInt, parseQueryString } from '../engine/python-compat.ts';
+import { parsePythonInt } from '../engine/python-compat.ts';
 import { isStorableId } from '../engine/lookups.ts';
 import { lastValue, parseListQuery, parseRetrieveQuery, type QueryPairs } from '../engine/query.ts';
 import { API_PREFIX, type RenderContext, renderRow, renderRows } from '../engine/render.ts';
@@ -14,6 +14,7 @@ import type { Model, Resource } from '../engine/spec.ts';
 import { negotiate } from './negotiate.ts';
 import { type Representation, sendApiResponse } from './representation.ts';
 import { PageSlots } from './page-slots.ts';
+import { requestTarget } from './request-target.ts';
 import type { ResponseCache } from './response-cache.ts';
 import type { QueryMemo } from '../engine/query-memo.ts';
 
@@ -27,19 +28,6 @@ declare module 'fastify' {
     /** The representation chosen for this request, once negotiation succeeded. */
     representation?: Representation;
   }
-}
-
-export interface ParsedRequest {
-  path: string;
-  query: string;
-  pairs: QueryPairs;
-}
-
-export function parseRequestUrl(rawUrl: string): ParsedRequest {
-  const index = rawUrl.indexOf('?');
-  const path = index === -1 ? rawUrl : rawUrl.slice(0, index);
-  const query = index === -1 ? '' : rawUrl.slice(index + 1);
-  return { path, query, pairs: parseQueryString(query) };
 }
 
 export function origin(request: FastifyRequest): string {
@@ -102,7 +90,7 @@ export function registerApiRoutes(
       url: base,
       config: { browsable: { kind: 'list', resource } },
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
-        const { path, query, pairs } = parseRequestUrl(request.raw.url ?? request.url);
+        const { path, query, pairs } = requestTarget(request);
         const representation = await admit(request, pairs);
         if (await cache?.reply(request, reply)) return reply;
         return pageSlots.run(async () => {
@@ -123,7 +111,7 @@ export function registerApiRoutes(
       url: `${base}:id/`,
       config: { browsable: { kind: 'detail', resource } },
       handler: async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
-        const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
+        const { pairs } = requestTarget(request);
         const representation = await admit(request, pairs);
         if (await cache?.reply(request, reply)) return reply;
         // Filters are validated before the id is looked up, as in DRF's get_object.

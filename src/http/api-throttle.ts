@@ -2,7 +2,8 @@
 // not the array its schema declares: BEHAVIOR.md §2.7). Reading it is never counted.
 import type { FastifyInstance } from 'fastify';
 import { API_PREFIX } from '../engine/render.ts';
-import { ALL_METHODS, chooseRepresentation, parseRequestUrl, rejectOtherMethods } from './api-routes.ts';
+import { ALL_METHODS, chooseRepresentation, rejectOtherMethods } from './api-routes.ts';
+import { requestTarget } from './request-target.ts';
 import { sendApiResponse } from './representation.ts';
 
 export function registerApiThrottle(app: FastifyInstance): void {
@@ -10,7 +11,7 @@ export function registerApiThrottle(app: FastifyInstance): void {
     method: [...ALL_METHODS],
     url: `${API_PREFIX}/api-throttle/`,
     handler: async (request, reply) => {
-      const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
+      const { pairs } = requestTarget(request);
       const chosen = chooseRepresentation(request, pairs);
       const usage = await app.access.usage(request);
       rejectOtherMethods(request);

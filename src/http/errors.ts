@@ -4,7 +4,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { ApiError } from '../engine/errors.ts';
 import type { Resource } from '../engine/spec.ts';
-import { isApiPath, parseRequestUrl } from './api-routes.ts';
+import { isApiPath } from './api-routes.ts';
+import { requestTarget } from './request-target.ts';
 import { sendApiResponse } from './representation.ts';
 
 /** How long a client should wait before retrying while the database is unreachable. */
@@ -53,7 +54,7 @@ export function registerErrorHandlers(app: FastifyInstance, resources: Resource[
   app.setErrorHandler(sendError);
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const { path, query } = parseRequestUrl(request.raw.url ?? request.url);
+    const { path, query } = requestTarget(request);
     // Django's APPEND_SLASH: a relative redirect, query kept verbatim (BEHAVIOR.md §8.7).
     const withSlash = `${path}/`;
     // hasRoute reads its argument as a route pattern: `:` and `*` in a client's path would be

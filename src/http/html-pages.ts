@@ -11,7 +11,7 @@ import { lastValue } from '../engine/query.ts';
 import type { Resource } from '../engine/spec.ts';
 import { landingPage } from './landing-page.ts';
 import { negotiate } from './negotiate.ts';
-import { splitRequestUrl } from './page-links.ts';
+import { requestTarget } from './request-target.ts';
 import type { FilterChoices } from './query-form.ts';
 
 export function registerHtmlPages(app: FastifyInstance, database: Database, resources: Resource[]): void {
@@ -31,7 +31,7 @@ export function registerHtmlPages(app: FastifyInstance, database: Database, reso
 
 /** The same choice `admit` will make; a failed negotiation gets JSON, which needs nothing. */
 function wantsBrowsablePage(request: FastifyRequest): boolean {
-  const { pairs } = splitRequestUrl(request.raw.url ?? request.url);
+  const { pairs } = requestTarget(request);
   return negotiate(lastValue(pairs, 'format') ?? null, request.headers.accept) === 'api';
 }
 

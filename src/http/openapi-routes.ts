@@ -11,7 +11,8 @@ import { buildOpenApiDocument, type OpenApiDocument } from '../engine/openapi.ts
 import { lastValue } from '../engine/query.ts';
 import { API_PREFIX } from '../engine/render.ts';
 import type { Resource } from '../engine/spec.ts';
-import { ALL_METHODS, origin, parseRequestUrl } from './api-routes.ts';
+import { ALL_METHODS, origin } from './api-routes.ts';
+import { requestTarget } from './request-target.ts';
 
 export const SWAGGER_PATH = `${API_PREFIX}/swagger/`;
 export const SCHEMA_PATH = `${API_PREFIX}/schema/`;
@@ -84,7 +85,7 @@ export function registerOpenApiRoutes(app: FastifyInstance, resources: Resource[
 /** Like the API: GET only (405 otherwise); returns the `format` query value, if any. */
 function admitDocumentation(request: FastifyRequest): string | undefined {
   if (request.method !== 'GET') throw new ApiError(405, { detail: `Method "${request.method}" not allowed.` });
-  return lastValue(parseRequestUrl(request.raw.url ?? request.url).pairs, 'format');
+  return lastValue(requestTarget(request).pairs, 'format');
 }
 
 /**

@@ -13,7 +13,7 @@ export interface RequestTarget {
   pairs: QueryPairs;
 }
 
-/** As api-routes' parseRequestUrl; here so that the page code does not import the routes. */
+/** A request URL's path, its query text and the query's pairs (request-target.ts: once per request). */
 export function splitRequestUrl(rawUrl: string): RequestTarget {
   const index = rawUrl.indexOf('?');
   const path = index === -1 ? rawUrl : rawUrl.slice(0, index);

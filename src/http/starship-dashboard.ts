@@ -16,7 +16,8 @@ import { liveStream, notice, roadClosure } from '../models/starship.ts';
 import { update } from '../models/updates.ts';
 import { previousEvents, upcomingEvents } from '../resources/events.ts';
 import { previousLaunches, upcomingLaunches } from '../resources/launches.ts';
-import { ALL_METHODS, admit, parseRequestUrl, renderContext } from './api-routes.ts';
+import { ALL_METHODS, admit, renderContext } from './api-routes.ts';
+import { requestTarget } from './request-target.ts';
 import { sendApiResponse } from './representation.ts';
 
 const PATH = `${API_PREFIX}/dashboard/starship/`;
@@ -97,7 +98,7 @@ export function registerStarshipDashboard(app: FastifyInstance, database: Databa
     method: [...ALL_METHODS],
     url: PATH,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const { pairs } = parseRequestUrl(request.raw.url ?? request.url);
+      const { pairs } = requestTarget(request);
       const representation = await admit(request, pairs);
       const reader = readerFor(database);
       const context = renderContext(request, pairs);
