@@ -34,6 +34,7 @@ export const TEST_FILES = [
   'test/http/browsable-page.test.ts',
   'test/browser/browsable.test.ts',
   'test/cli.test.ts',
+  'test/log-destination.test.ts',
   'test/db/replicas.test.ts',
   'test/access/throttle.test.ts',
   'test/access/redis-throttle.test.ts',

@@ -6,6 +6,7 @@ import type { Database } from './db/connect.ts';
 import type { Resource } from './engine/spec.ts';
 import { setUpAccess } from './access/throttle-setup.ts';
 import { registerAccessLog } from './http/access-log.ts';
+import { logDestination } from './log-destination.ts';
 import { registerApiRoot } from './http/api-root.ts';
 import { registerApiThrottle } from './http/api-throttle.ts';
 import { registerApiRoutes } from './http/api-routes.ts';
@@ -41,7 +42,7 @@ export async function buildApp({ config, database, resources = allResources, log
   const app = Fastify({
     // Timeouts for slow clients, DRF-shaped answers to malformed HTTP (src/http/request-limits.ts).
     ...requestLimitOptions(timeouts),
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger ? { level: config.logLevel, stream: logDestination() } : false,
     // One access-log line per request instead (src/http/access-log.ts).
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,

@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { withStartupLock } from './db/startup-lock.ts';
 import { isEmpty, loadBundledData } from './ingest/bundled-data.ts';
 import { syncService } from './sync/sync-service.ts';
+import { flushLog } from './log-destination.ts';
 
 export async function startServer(config: Config): Promise<void> {
   const database = connect(config.databaseUrl, { replicaUrls: config.replicaUrls });
@@ -33,6 +34,7 @@ export async function startServer(config: Config): Promise<void> {
     // in-flight requests finish and closes.
     app.draining = true;
     app.log.info({ signal, drainSeconds }, 'shutting down');
+    flushLog();
     await sync?.stop();
     await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
     await app.close();
@@ -44,5 +46,6 @@ export async function startServer(config: Config): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM', config.shutdownDrainSeconds));
 
   await app.listen({ port: config.port, host: config.host });
+  flushLog();
   sync?.start(app.log);
 }

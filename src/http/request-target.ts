@@ -3,14 +3,14 @@
 import type { FastifyRequest } from 'fastify';
 import { type RequestTarget, splitRequestUrl } from './page-links.ts';
 
-const targets = new WeakMap<FastifyRequest, RequestTarget>();
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by requestTarget (a property, not a WeakMap: one per request is GC work of its own). */
+    parsedTarget?: RequestTarget;
+  }
+}
 
 /** The request's target as the client sent it; callers must not change what it returns. */
 export function requestTarget(request: FastifyRequest): RequestTarget {
-  let target = targets.get(request);
-  if (!target) {
-    target = splitRequestUrl(request.raw.url ?? request.url);
-    targets.set(request, target);
-  }
-  return target;
+  return (request.parsedTarget ??= splitRequestUrl(request.raw.url ?? request.url));
 }
