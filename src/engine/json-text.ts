@@ -22,10 +22,9 @@ export class JsonExactNumber {
     return formatNumber(this.value);
   }
 
-  /** For toRenderedJsonText: JSON.stringify writes this marker, which is then replaced by the text. */
+  /** For toRenderedJsonText: JSON.stringify writes a marker, which is then replaced by the text. */
   toJSON(): string {
-    numbersMarked++;
-    return NUMBER_MARK + this.text();
+    return mark(this.text());
   }
 }
 
@@ -57,29 +56,56 @@ export function pythonInt(value: number): number | JsonExactNumber {
   return Number.isSafeInteger(value) ? value : new JsonExactNumber(value);
 }
 
-// The marker starts with U+0000, which JSON.stringify writes as the six characters `\u0000`.
-const NUMBER_MARK = '\u0000float:';
-const MARKED_NUMBER = /"\\u0000float:([^"\\]*)"/g;
-let numbersMarked = 0;
+// A marker starts with U+0000, which JSON.stringify writes as the six characters `\u0000`,
+// and ends with the index of its text among the texts marked while one value is written.
+const MARK = '\u0000json:';
+const MARKED = /"\\u0000json:(\d+)"/g;
+let markedTexts: string[] = [];
+
+function mark(text: string): string {
+  markedTexts.push(text);
+  return MARK + (markedTexts.length - 1);
+}
+
+const RENDERED_TEXT = Symbol('rendered JSON text');
+
+/**
+ * The JSON text of a rendered object kept for later pages (renderings.ts), attached to it:
+ * toRenderedJsonText then copies the text wherever the object appears instead of writing the
+ * object again. Other writers see the same plain object (the text and the toJSON that marks
+ * it are neither enumerable nor string-keyed members). Returns the text.
+ */
+export function withRenderedText(value: object): string {
+  const known = (value as { [RENDERED_TEXT]?: string })[RENDERED_TEXT];
+  if (known !== undefined) return known;
+  const text = toRenderedJsonText(value);
+  Object.defineProperties(value, { [RENDERED_TEXT]: { value: text }, toJSON: { value: markRenderedText } });
+  return text;
+}
+
+function markRenderedText(this: { [RENDERED_TEXT]: string }): string {
+  return mark(this[RENDERED_TEXT]);
+}
 
 /**
  * toJsonText(value) for what the engine renders (render.ts, paginate.ts): plain objects with
- * non-numeric keys, arrays, strings, booleans, null, safe integers, pythonFloat numbers and
- * the marked numbers above — no Maps, bigints or undefined. JSON.stringify does the work, a
- * few times faster than the general writer on a large page; marked numbers are put back as
- * their Python text. Should a string happen to look like a marker, the counts disagree and
- * the general writer answers instead.
+ * non-numeric keys, arrays, strings, booleans, null, safe integers, pythonFloat numbers, the
+ * marked numbers above and objects withRenderedText — no Maps, bigints or undefined.
+ * JSON.stringify does the work, a few times faster than the general writer on a large page;
+ * marked numbers and rendered objects are put back as their text. Should a string happen to
+ * look like a marker, the counts disagree and the general writer answers instead.
  */
 export function toRenderedJsonText(value: unknown): string {
-  numbersMarked = 0;
+  markedTexts = [];
   let text = JSON.stringify(value);
-  if (numbersMarked > 0) {
+  if (markedTexts.length > 0) {
+    const texts = markedTexts;
     let replaced = 0;
-    text = text.replace(MARKED_NUMBER, (_marker, python: string) => {
+    text = text.replace(MARKED, (_marker, index: string) => {
       replaced++;
-      return python;
+      return texts[Number(index)] ?? '';
     });
-    if (replaced !== numbersMarked) return writeCompact(value);
+    if (replaced !== texts.length) return writeCompact(value);
   }
   return LINE_OR_PARAGRAPH_SEPARATOR_TEST.test(text) ? text.replace(LINE_OR_PARAGRAPH_SEPARATOR, escapeSeparator) : text;
 }

@@ -13,6 +13,7 @@
 // docs/PERFORMANCE.md has the figures.
 import { LRUCache } from 'lru-cache';
 import { AskedKeys } from './asked-keys.ts';
+import { withRenderedText } from './json-text.ts';
 
 /** The data version as this node last read it (src/http/data-version.ts). */
 export interface VersionSource {
@@ -30,7 +31,7 @@ export interface QueryMemoOptions {
   maxResultBytes?: number;
   /** Related rows and link lists remembered. */
   maxRows?: number;
-  /** Characters (of their JSON text) of rendered related objects remembered. */
+  /** Characters of rendered related objects remembered: of their JSON text, counted twice (the text and the object). */
   maxObjectChars?: number;
   /** Rows per block of an ordering: a page starts at most this many rows after a boundary. */
   blockSize?: number;
@@ -58,11 +59,12 @@ export class QueryMemo {
     });
     this.rows = new AdmittingCache(new LRUCache({ max: maxRows }), maxRows, () => 1);
     // Bounded by size: a shared status is a few dozen characters, a launch some thousands. An
-    // object is measured once, when kept: its JSON text's length, plus the key's.
+    // object kept gets its JSON text (json-text.ts), which later pages copy; it is measured by
+    // that text's length, plus the key's, and counted twice: the text and the object.
     this.objects = new AdmittingCache(
       new LRUCache({ maxSize: maxObjectChars, sizeCalculation: (entry) => entry.size }),
       16_384,
-      (key, value) => key.length + JSON.stringify(value).length,
+      (key, value) => key.length + 2 * withRenderedText(value as object).length,
     );
     this.blockSize = blockSize;
   }
@@ -101,12 +103,13 @@ interface Remembered {
 class AdmittingCache {
   private readonly cache: LRUCache<string, Remembered>;
   private readonly asked: AskedKeys;
-  private readonly sizeOf: (key: string, value: unknown) => number;
+  private readonly keep: (key: string, value: unknown) => number;
 
-  constructor(cache: LRUCache<string, Remembered>, askedGeneration: number, sizeOf: (key: string, value: unknown) => number) {
+  /** `keep` is called once per value kept: it readies the value for later requests and returns its size. */
+  constructor(cache: LRUCache<string, Remembered>, askedGeneration: number, keep: (key: string, value: unknown) => number) {
     this.cache = cache;
     this.asked = new AskedKeys(askedGeneration);
-    this.sizeOf = sizeOf;
+    this.keep = keep;
   }
 
   /** What one request reads and adds; keys start with `prefix` (the data version). */
@@ -122,7 +125,7 @@ class AdmittingCache {
       },
       set: (key, value) => {
         const fullKey = prefix + key;
-        if (askedBefore.has(fullKey)) this.cache.set(fullKey, { value, size: this.sizeOf(fullKey, value) });
+        if (askedBefore.has(fullKey)) this.cache.set(fullKey, { value, size: this.keep(fullKey, value) });
       },
     };
   }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import fc from 'fast-check';
-import { JsonFloat, pythonFloat, pythonInt, toJsonText, toRenderedJsonBytes, toRenderedJsonText } from '../../src/engine/json-text.ts';
+import { JsonExactNumber, JsonFloat, pythonFloat, pythonInt, toJsonText, toRenderedJsonBytes, toRenderedJsonText, withRenderedText } from '../../src/engine/json-text.ts';
 
 // ---------------------------------------------------------------------------------------
 // Compact (?format=json) — BEHAVIOR.md §1.3, §8.4
@@ -196,7 +196,7 @@ const renderedScalar = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('\u2028', 'a\u2029b', '\u0000float:1.5', '\ud800', '"\\', '\u0000float:"'),
+  fc.constantFrom('\u2028', 'a\u2029b', '\u0000json:0', '\u0000json:1', '\ud800', '"\\', '\u0000json:"'),
   fc.integer().map(pythonInt),
   fc.double().map(pythonInt),
   fc.double().map(pythonFloat),
@@ -249,7 +249,46 @@ test('rendered numbers: the texts of Python ints and floats', () => {
   assert.throws(() => toRenderedJsonText({ mass: pythonFloat(Number.NaN) }), RangeError);
 });
 
-test('a string that looks like a marked number is written as a string', () => {
-  const value = { name: '\u0000float:1.5', mass: pythonFloat(2) };
-  assert.equal(toRenderedJsonText(value), '{"name":"\\u0000float:1.5","mass":2.0}');
+test('a string that looks like a marker is written as a string', () => {
+  const value = { name: '\u0000json:0', mass: pythonFloat(2) };
+  assert.equal(toRenderedJsonText(value), '{"name":"\\u0000json:0","mass":2.0}');
+  const kept = { name: 'kept' };
+  withRenderedText(kept);
+  assert.equal(toRenderedJsonText({ a: '\u0000json:1', b: kept, c: pythonInt(2 ** 64) }), '{"a":"\\u0000json:1","b":{"name":"kept"},"c":18446744073709551616}');
+});
+
+/** Attaches texts to some of `value`'s objects (those `choose` picks), inner ones first as rendering does. */
+function attachTexts(value: unknown, choose: () => boolean): void {
+  if (typeof value !== 'object' || value === null || value instanceof JsonExactNumber) return;
+  for (const item of Object.values(value)) attachTexts(item, choose);
+  if (Array.isArray(value) || !choose()) return;
+  try {
+    withRenderedText(value);
+  } catch {
+    // A value no writer can write (NaN): it stays as it is, and the writers throw alike.
+  }
+}
+
+test('objects with their rendered text attached are written as the same bytes, by every writer', () => {
+  fc.assert(
+    fc.property(renderedValue, fc.infiniteStream(fc.boolean()), (value, choices) => {
+      const expected = outcome(() => toJsonText(value));
+      const expectedIndented = outcome(() => toJsonText(value, 2));
+      const iterator = choices[Symbol.iterator]();
+      attachTexts(value, () => iterator.next().value as boolean);
+      assert.equal(outcome(() => toRenderedJsonText(value)), expected);
+      assert.equal(outcome(() => toRenderedJsonBytes(value).toString('utf8')), expected);
+      assert.equal(outcome(() => toJsonText(value)), expected, 'the general writer ignores the texts');
+      assert.equal(outcome(() => toJsonText(value, 2)), expectedIndented);
+    }),
+    { numRuns: 2000 },
+  );
+  // The same kept object many times in a page, and inside another kept object.
+  const status = { id: 2, name: 'Retired \u2028' };
+  withRenderedText(status);
+  const config = { id: 1004, status, mass: pythonFloat(3) };
+  withRenderedText(config);
+  const page = { results: Array.from({ length: 3 }, (_, id) => ({ id, status, config })) };
+  assert.equal(toRenderedJsonText(page), toJsonText(page));
+  assert.deepEqual(Object.keys(config), ['id', 'status', 'mass'], 'the text is no member of the object');
 });
