@@ -19,6 +19,7 @@ export const TEST_FILES = [
   'test/db/sqlite-statements.test.ts',
   'test/engine/statement-count.test.ts',
   'test/engine/query-memo.test.ts',
+  'test/engine/flat-string.test.ts',
   'test/engine/scopes.test.ts',
   'test/http/round-trip.test.ts',
   'test/http/launch-round-trip.test.ts',

@@ -1,6 +1,7 @@
 // "Keep it from the second time it is asked": caches whose entries are costly to keep (a
 // response, a rendered object) admit only what was asked before, so the many things asked
 // once never evict the few asked again and again.
+import { flatString } from './flat-string.ts';
 
 /** The keys asked recently, in two generations of at most `generation` keys each. */
 export class AskedKeys {
@@ -20,7 +21,7 @@ export class AskedKeys {
       this.previous = this.current;
       this.current = new Set();
     }
-    this.current.add(key);
+    this.current.add(flatString(key));
     return known;
   }
 }

@@ -14,6 +14,7 @@
 import { LRUCache } from 'lru-cache';
 import { AskedKeys } from './asked-keys.ts';
 import { withRenderedText } from './json-text.ts';
+import { flatString } from './flat-string.ts';
 
 /** The data version as this node last read it (src/http/data-version.ts). */
 export interface VersionSource {
@@ -75,7 +76,7 @@ export class QueryMemo {
     const known = this.results.get(versionedKey);
     if (known) return known.value as T;
     const value = await compute();
-    this.results.set(versionedKey, { value });
+    this.results.set(flatString(versionedKey), { value });
     return value;
   }
 
@@ -125,7 +126,7 @@ class AdmittingCache {
       },
       set: (key, value) => {
         const fullKey = prefix + key;
-        if (askedBefore.has(fullKey)) this.cache.set(fullKey, { value, size: this.keep(fullKey, value) });
+        if (askedBefore.has(fullKey)) this.cache.set(flatString(fullKey), { value, size: this.keep(fullKey, value) });
       },
     };
   }
