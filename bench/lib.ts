@@ -84,6 +84,16 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
+/**
+ * CPU seconds a process has used, all its threads together (utime + stime in /proc, in clock
+ * ticks of 1/100 s on Linux). Per request, it is steadier than requests a second on a machine
+ * whose speed varies, and leaves out the load generator's share of the machine.
+ */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Starts a new peak-memory window (Linux: writing 5 to clear_refs resets VmHWM). */
 export function resetPeakMemory(pid: number): void {
   writeFileSync(`/proc/${pid}/clear_refs`, '5');

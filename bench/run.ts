@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, draws, drive, generatedDatabase, type LoadResult, memoryOf, resetPeakMemory, ROOT, startServer } from './lib.ts';
+import { build, cpuSecondsOf, draws, drive, generatedDatabase, type LoadResult, memoryOf, resetPeakMemory, ROOT, startServer } from './lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -96,6 +96,8 @@ interface Row {
   ceiling?: LoadResult;
   ratio?: number;
   peakRssMb: number;
+  /** The server's CPU time per request answered, in microseconds. */
+  serverCpuUs?: number;
 }
 
 async function runSize(spacecraft: number, launches: number, only: (scenario: Scenario) => boolean, withCeiling: boolean) {
@@ -105,10 +107,13 @@ async function runSize(spacecraft: number, launches: number, only: (scenario: Sc
   try {
     for (const scenario of scenarios(spacecraft, launches).filter(only)) {
       for (const kind of ['repeated', 'varied'] as const) {
-        resetPeakMemory(server.process.pid as number);
+        const pid = server.process.pid as number;
+        resetPeakMemory(pid);
         const path = kind === 'repeated' ? () => scenario.repeated : () => unrepeated(scenario.varied());
+        const cpuBefore = cpuSecondsOf(pid);
         const result = await drive(server.url, path, seconds, connections, MAX_REQUESTS);
-        const row: Row = { scenario: scenario.name, url: kind, result, peakRssMb: memoryOf(server.process.pid as number).peakMb };
+        const serverCpuUs = ((cpuSecondsOf(pid) - cpuBefore) * 1e6) / Math.max(1, result.requests);
+        const row: Row = { scenario: scenario.name, url: kind, result, peakRssMb: memoryOf(pid).peakMb, serverCpuUs };
         if (kind === 'repeated' && withCeiling) {
           const response = await fetch(`${server.url}${scenario.repeated}`);
           const body = Buffer.from(await response.arrayBuffer());
@@ -117,14 +122,19 @@ async function runSize(spacecraft: number, launches: number, only: (scenario: Sc
         }
         rows.push(row);
         const figures = `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`;
-        console.error(`${spacecraft}/${launches} ${scenario.name} (${kind}): ${figures}${row.ratio ? `, ${(row.ratio * 100).toFixed(0)}% of ceiling` : ''}, peak RSS ${row.peakRssMb.toFixed(0)} MB`);
+        console.error(
+          `${spacecraft}/${launches} ${scenario.name} (${kind}): ${figures}${row.ratio ? `, ${(row.ratio * 100).toFixed(0)}% of ceiling` : ''}, server CPU ${Math.round(serverCpuUs)} µs a request, peak RSS ${row.peakRssMb.toFixed(0)} MB`,
+        );
       }
       if (scenario.targetRate && withCeiling) {
         // The latency a client sees when the server is asked for exactly the target rate, not
         // when it is flooded: the p99 the target speaks of.
-        resetPeakMemory(server.process.pid as number);
+        const pid = server.process.pid as number;
+        resetPeakMemory(pid);
+        const cpuBefore = cpuSecondsOf(pid);
         const result = await drive(server.url, () => unrepeated(scenario.varied()), seconds, connections, MAX_REQUESTS, scenario.targetRate);
-        rows.push({ scenario: scenario.name, url: `varied at ${scenario.targetRate} req/s`, result, peakRssMb: memoryOf(server.process.pid as number).peakMb });
+        const serverCpuUs = ((cpuSecondsOf(pid) - cpuBefore) * 1e6) / Math.max(1, result.requests);
+        rows.push({ scenario: scenario.name, url: `varied at ${scenario.targetRate} req/s`, result, peakRssMb: memoryOf(pid).peakMb, serverCpuUs });
         console.error(`${spacecraft}/${launches} ${scenario.name} (at ${scenario.targetRate} req/s): ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms`);
       }
     }
@@ -135,11 +145,14 @@ async function runSize(spacecraft: number, launches: number, only: (scenario: Sc
 }
 
 function table(rows: Row[]): string {
-  const lines = ['| scenario | URL | req/s | p50 ms | p99 ms | max ms | errors | ceiling req/s | % of ceiling | peak RSS MB |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| scenario | URL | req/s | p50 ms | p99 ms | max ms | errors | ceiling req/s | % of ceiling | server CPU µs/req | peak RSS MB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const row of rows) {
     const r = row.result;
     lines.push(
-      `| ${row.scenario} | ${row.url} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors + r.non2xx} | ${row.ceiling ? Math.round(row.ceiling.requestsPerSecond) : ''} | ${row.ratio ? `${(row.ratio * 100).toFixed(0)}%` : ''} | ${row.peakRssMb.toFixed(0)} |`,
+      `| ${row.scenario} | ${row.url} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors + r.non2xx} | ${row.ceiling ? Math.round(row.ceiling.requestsPerSecond) : ''} | ${row.ratio ? `${(row.ratio * 100).toFixed(0)}%` : ''} | ${row.serverCpuUs === undefined ? '' : Math.round(row.serverCpuUs)} | ${row.peakRssMb.toFixed(0)} |`,
     );
   }
   return lines.join('\n');
