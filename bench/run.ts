@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, cpuSecondsOf, draws, drive, generatedDatabase, type LoadResult, memoryOf, resetPeakMemory, ROOT, startServer } from './lib.ts';
+import { build, cpuSecondsOf, draws, drive, generatedDatabase, type LoadResult, memoryOf, resetPeakMemory, ROOT, type Server, startServer } from './lib.ts';
 
 const { values } = parseArgs({
   options: {
@@ -97,7 +97,17 @@ interface Row {
   ratio?: number;
   peakRssMb: number;
   /** The server's CPU time per request answered, in microseconds. */
-  serverCpuUs?: number;
+  serverCpuUs: number;
+}
+
+/** A load on the server, with the server's peak memory and its CPU time per request answered. */
+async function measured(server: Server, load: () => Promise<LoadResult>) {
+  const pid = server.process.pid as number;
+  resetPeakMemory(pid);
+  const cpuBefore = cpuSecondsOf(pid);
+  const result = await load();
+  const serverCpuUs = ((cpuSecondsOf(pid) - cpuBefore) * 1e6) / Math.max(1, result.requests);
+  return { result, serverCpuUs, peakRssMb: memoryOf(pid).peakMb };
 }
 
 async function runSize(spacecraft: number, launches: number, only: (scenario: Scenario) => boolean, withCeiling: boolean) {
@@ -107,13 +117,9 @@ async function runSize(spacecraft: number, launches: number, only: (scenario: Sc
   try {
     for (const scenario of scenarios(spacecraft, launches).filter(only)) {
       for (const kind of ['repeated', 'varied'] as const) {
-        const pid = server.process.pid as number;
-        resetPeakMemory(pid);
         const path = kind === 'repeated' ? () => scenario.repeated : () => unrepeated(scenario.varied());
-        const cpuBefore = cpuSecondsOf(pid);
-        const result = await drive(server.url, path, seconds, connections, MAX_REQUESTS);
-        const serverCpuUs = ((cpuSecondsOf(pid) - cpuBefore) * 1e6) / Math.max(1, result.requests);
-        const row: Row = { scenario: scenario.name, url: kind, result, peakRssMb: memoryOf(pid).peakMb, serverCpuUs };
+        const row: Row = { scenario: scenario.name, url: kind, ...(await measured(server, () => drive(server.url, path, seconds, connections, MAX_REQUESTS))) };
+        const { result, serverCpuUs } = row;
         if (kind === 'repeated' && withCeiling) {
           const response = await fetch(`${server.url}${scenario.repeated}`);
           const body = Buffer.from(await response.arrayBuffer());
@@ -129,12 +135,9 @@ async function runSize(spacecraft: number, launches: number, only: (scenario: Sc
       if (scenario.targetRate && withCeiling) {
         // The latency a client sees when the server is asked for exactly the target rate, not
         // when it is flooded: the p99 the target speaks of.
-        const pid = server.process.pid as number;
-        resetPeakMemory(pid);
-        const cpuBefore = cpuSecondsOf(pid);
-        const result = await drive(server.url, () => unrepeated(scenario.varied()), seconds, connections, MAX_REQUESTS, scenario.targetRate);
-        const serverCpuUs = ((cpuSecondsOf(pid) - cpuBefore) * 1e6) / Math.max(1, result.requests);
-        rows.push({ scenario: scenario.name, url: `varied at ${scenario.targetRate} req/s`, result, peakRssMb: memoryOf(pid).peakMb, serverCpuUs });
+        const atRate = await measured(server, () => drive(server.url, () => unrepeated(scenario.varied()), seconds, connections, MAX_REQUESTS, scenario.targetRate));
+        rows.push({ scenario: scenario.name, url: `varied at ${scenario.targetRate} req/s`, ...atRate });
+        const { result } = atRate;
         console.error(`${spacecraft}/${launches} ${scenario.name} (at ${scenario.targetRate} req/s): ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms`);
       }
     }
@@ -152,7 +155,7 @@ function table(rows: Row[]): string {
   for (const row of rows) {
     const r = row.result;
     lines.push(
-      `| ${row.scenario} | ${row.url} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors + r.non2xx} | ${row.ceiling ? Math.round(row.ceiling.requestsPerSecond) : ''} | ${row.ratio ? `${(row.ratio * 100).toFixed(0)}%` : ''} | ${row.serverCpuUs === undefined ? '' : Math.round(row.serverCpuUs)} | ${row.peakRssMb.toFixed(0)} |`,
+      `| ${row.scenario} | ${row.url} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors + r.non2xx} | ${row.ceiling ? Math.round(row.ceiling.requestsPerSecond) : ''} | ${row.ratio ? `${(row.ratio * 100).toFixed(0)}%` : ''} | ${Math.round(row.serverCpuUs)} | ${row.peakRssMb.toFixed(0)} |`,
     );
   }
   return lines.join('\n');
