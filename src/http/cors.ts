@@ -10,12 +10,16 @@ const PREFLIGHT_HEADERS = {
 };
 
 export function registerCors(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
+    // Answered here, the request goes no further (done is not called).
     if (request.method === 'OPTIONS' && request.headers.origin && request.headers['access-control-request-method']) {
-      return reply.code(200).headers(PREFLIGHT_HEADERS).type('text/html; charset=utf-8').send('');
+      reply.code(200).headers(PREFLIGHT_HEADERS).type('text/html; charset=utf-8').send('');
+      return;
     }
+    done();
   });
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.headers.origin) reply.header('access-control-allow-origin', '*');
+    done(null, payload);
   });
 }

@@ -66,9 +66,10 @@ export function requestLimitOptions(timeouts: Partial<ServerTimeouts>): FastifyH
 
 /** 414 for a long URL and 400 for a missing Host (RFC 9112 §3.2), before anything else looks at the request. */
 export function registerRequestLimits(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
-    if (isTooLong(request.raw.url)) throw uriTooLong();
-    if (!request.raw.headers.host) throw new ApiError(400, { detail: MALFORMED });
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (isTooLong(request.raw.url)) return done(uriTooLong());
+    if (!request.raw.headers.host) return done(new ApiError(400, { detail: MALFORMED }));
+    done();
   });
 }
 

@@ -174,9 +174,15 @@ function appendVary(reply: FastifyReply, value: string): void {
 export function registerHttpCaching(app: FastifyInstance, cache: ResponseCache | null, options: CachingOptions): void {
   // Whatever became of the computing request (stored, an error, a client gone), the waiting
   // ones go on: from the cache, or computing the response themselves.
-  const release = async (request: FastifyRequest) => request.computesCachedResponse?.();
-  app.addHook('onResponse', release);
-  app.addHook('onRequestAbort', release);
+  const release = (request: FastifyRequest) => request.computesCachedResponse?.();
+  app.addHook('onResponse', (request, _reply, done) => {
+    release(request);
+    done();
+  });
+  app.addHook('onRequestAbort', (request, done) => {
+    release(request);
+    done();
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode !== 200 || request.method !== 'GET') return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;

@@ -11,7 +11,8 @@ const SECURITY_HEADERS = {
 };
 
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(SECURITY_HEADERS);
+    done(null, payload);
   });
 }
