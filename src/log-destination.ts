@@ -10,7 +10,7 @@ let destination: ReturnType<typeof pino.destination> | undefined;
 export function logDestination(): ReturnType<typeof pino.destination> {
   if (!destination) {
     const stream = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-    setInterval(() => stream.flush(), 1000).unref();
+    setInterval(() => flush(stream), 1000).unref();
     destination = stream;
   }
   return destination;
@@ -18,5 +18,14 @@ export function logDestination(): ReturnType<typeof pino.destination> {
 
 /** Writes the buffered lines now: for the lines an operator waits for (listening, shutting down). */
 export function flushLog(): void {
-  destination?.flush();
+  if (destination) flush(destination);
+}
+
+/** A closed destination throws on flush; from the timer, that would end the process. */
+function flush(stream: ReturnType<typeof pino.destination>): void {
+  try {
+    stream.flush();
+  } catch {
+    // Closed: there is nowhere left to write to.
+  }
 }

@@ -9,7 +9,7 @@ const destination = new URL('../src/log-destination.ts', import.meta.url).pathna
 
 /** A child process that logs through the destination, as the server does. */
 function logger(script: string) {
-  const source = `import pino from 'pino'; import { logDestination } from ${JSON.stringify(destination)};
+  const source = `import pino from 'pino'; import { flushLog, logDestination } from ${JSON.stringify(destination)};
 const log = pino(logDestination()); ${script}`;
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], { stdio: ['pipe', 'pipe', 'inherit'] });
   let output = '';
@@ -32,4 +32,11 @@ test('lines still in the buffer are written when the process exits', async () =>
   const [code] = await once(run.child, 'exit');
   assert.equal(code, 0);
   assert.deepEqual(run.lines(), Array.from({ length: 100 }, (_, i) => `line ${i}`));
+});
+
+test('a destination that was closed is not flushed: neither the timer nor a shutdown ends the process', async () => {
+  // The timer flushes once a second; after 1.5 s both it and flushLog have met the closed stream.
+  const run = logger(`logDestination().destroy(); setTimeout(() => { flushLog(); process.exit(0); }, 1500);`);
+  const [code] = await once(run.child, 'exit');
+  assert.equal(code, 0);
 });
