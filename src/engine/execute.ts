@@ -12,7 +12,6 @@ import type { RenderContext } from './render.ts';
 import { Renderings } from './renderings.ts';
 import { type Key, type Row, RowStore } from './row-store.ts';
 import { findView, type ManyField, type ManyToManyField, type Model, type View } from './spec.ts';
-import { flatString } from './flat-string.ts';
 
 const ROOT = 'root';
 // Well under SQLite's and PostgreSQL's bound-parameter limits.
@@ -89,8 +88,9 @@ function whereOf(reader: Reader, plan: WherePlan): Where {
   const clause = conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`1 = 1`;
   if (!reader.memo) return { clause, memoKey: '' };
   // The same request has the same text (paths.ts restartAliases), so its memo entries are found.
+  // The memo makes a key flat when it keeps it (flat-string.ts), not on every request here.
   const compiled = clause.compile(reader.db);
-  return { clause, memoKey: flatString(`${plan.model.table} ${compiled.sql} ${JSON.stringify(compiled.parameters)}`) };
+  return { clause, memoKey: `${plan.model.table} ${compiled.sql} ${JSON.stringify(compiled.parameters)}` };
 }
 
 // ---------------------------------------------------------------------------------------
