@@ -20,6 +20,7 @@ export const TEST_FILES = [
   'test/engine/statement-count.test.ts',
   'test/engine/query-memo.test.ts',
   'test/engine/flat-string.test.ts',
+  'test/engine/asked-keys.test.ts',
   'test/engine/scopes.test.ts',
   'test/http/round-trip.test.ts',
   'test/http/launch-round-trip.test.ts',
