@@ -7,13 +7,18 @@ import type { RenderContext } from './render.ts';
 import type { Key } from './row-store.ts';
 import type { View } from './spec.ts';
 
+/** A rendering found or made, or `MISSING`: asked, and neither remembered nor made yet. */
+const MISSING = Symbol('not rendered');
+
 export class Renderings {
   private readonly scope: MemoScope;
   private readonly origin: string;
-  /** This request's renderings, found or made: an eviction meanwhile cannot take one away. */
-  private readonly found = new Map<string, unknown>();
-  /** What this request asked and did not find (a page asks for one configuration many times). */
-  private readonly missing = new Set<string>();
+  /**
+   * This request's renderings by view and id, found or made (an eviction meanwhile cannot take
+   * one away), and what it asked and did not find: a page asks for one configuration many
+   * times, and only its first ask builds a key for the memo.
+   */
+  private readonly byView = new Map<View, Map<Key, unknown>>();
 
   constructor(scope: MemoScope, context: RenderContext) {
     this.scope = scope;
@@ -22,27 +27,30 @@ export class Renderings {
 
   /** Whether `view` of `id` is rendered already (checked before its rows are loaded). */
   has(view: View, id: Key): boolean {
-    const key = this.keyOf(view, id);
-    if (this.found.has(key)) return true;
-    if (this.missing.has(key)) return false;
-    const value = this.scope.get(key);
+    const known = this.renderingsOf(view);
+    let value = known.get(id);
     if (value === undefined) {
-      this.missing.add(key);
-      return false;
+      value = this.scope.get(this.keyOf(view, id)) ?? MISSING;
+      known.set(id, value);
     }
-    this.found.set(key, value);
-    return true;
+    return value !== MISSING;
   }
 
   /** The rendering `has` found, or one this request made. */
   get(view: View, id: Key): unknown {
-    return this.found.get(this.keyOf(view, id));
+    const value = this.byView.get(view)?.get(id);
+    return value === MISSING ? undefined : value;
   }
 
   keep(view: View, id: Key, value: unknown): void {
-    const key = this.keyOf(view, id);
-    this.found.set(key, value);
-    this.scope.set(key, value);
+    this.renderingsOf(view).set(id, value);
+    this.scope.set(this.keyOf(view, id), value);
+  }
+
+  private renderingsOf(view: View): Map<Key, unknown> {
+    let known = this.byView.get(view);
+    if (!known) this.byView.set(view, (known = new Map()));
+    return known;
   }
 
   private keyOf(view: View, id: Key): string {
