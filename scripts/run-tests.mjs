@@ -37,6 +37,7 @@ export const TEST_FILES = [
   'test/browser/browsable.test.ts',
   'test/cli.test.ts',
   'test/log-destination.test.ts',
+  'test/heap-growth.test.ts',
   'test/db/replicas.test.ts',
   'test/access/throttle.test.ts',
   'test/access/redis-throttle.test.ts',

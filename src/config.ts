@@ -28,6 +28,8 @@ export interface Config {
   cacheMaxAgeSeconds: number | null;
   /** gzip and brotli for clients that accept them. */
   compression: boolean;
+  /** How far the JavaScript heap may grow past its live objects, in percent (src/heap-growth.ts); 0: V8's own. */
+  heapGrowingPercent: number;
   /** How often a node re-reads the data version that invalidates its cache (milliseconds). */
   dataVersionCheckMs: number;
   /** The LL2 server to mirror (docs/SYNC.md); set, the server process keeps the local copy in sync. */
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheMb: count(env, 'RESPONSE_CACHE_MB', 32),
     cacheMaxAgeSeconds: env.CACHE_MAX_AGE ? count(env, 'CACHE_MAX_AGE', 0) : null,
     compression: boolean(env, 'COMPRESSION', true),
+    heapGrowingPercent: count(env, 'HEAP_GROWING_PERCENT', 50),
     dataVersionCheckMs: count(env, 'DATA_VERSION_CHECK_MS', 1000),
     syncUpstream: env.SYNC_UPSTREAM || null,
     syncToken: env.SYNC_TOKEN || null,

@@ -8,8 +8,10 @@ import { withStartupLock } from './db/startup-lock.ts';
 import { isEmpty, loadBundledData } from './ingest/bundled-data.ts';
 import { syncService } from './sync/sync-service.ts';
 import { flushLog } from './log-destination.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 
 export async function startServer(config: Config): Promise<void> {
+  limitHeapGrowth(config.heapGrowingPercent);
   const database = connect(config.databaseUrl, { replicaUrls: config.replicaUrls });
   const sync = config.syncUpstream ? syncService(database, { ...config, syncUpstream: config.syncUpstream }) : null;
   const app = await buildApp({ config, database });
