@@ -4,10 +4,12 @@
 // left when the process exits.
 import pino from 'pino';
 
-let destination: ReturnType<typeof pino.destination> | undefined;
+type Destination = ReturnType<typeof pino.destination>;
+
+let destination: Destination | undefined;
 
 /** One per process: tests build many apps. */
-export function logDestination(): ReturnType<typeof pino.destination> {
+export function logDestination(): Destination {
   if (!destination) {
     const stream = pino.destination({ dest: 1, sync: false, minLength: 4096 });
     setInterval(() => flush(stream), 1000).unref();
@@ -22,7 +24,7 @@ export function flushLog(): void {
 }
 
 /** A closed destination throws on flush; from the timer, that would end the process. */
-function flush(stream: ReturnType<typeof pino.destination>): void {
+function flush(stream: Destination): void {
   try {
     stream.flush();
   } catch {
